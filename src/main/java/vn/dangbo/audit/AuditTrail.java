@@ -1,0 +1,92 @@
+package vn.dangbo.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.dangbo.audit.domain.AuditEventRepository;
+import vn.dangbo.audit.domain.NewAuditEvent;
+import vn.dangbo.shared.security.AccessGuard;
+import vn.dangbo.shared.security.CurrentUser;
+
+/**
+ * Records events in the audit trail, inside the caller's transaction so that no change is kept without
+ * its record. Callers pass states as maps of field to value, already masked where the value is sensitive
+ * (citizen IDs); for an update only the fields that changed are kept.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEventRepository events;
+    private final AccessGuard guard;
+
+    AuditTrail(AuditEventRepository events, AccessGuard guard) {
+        this.events = events;
+        this.guard = guard;
+    }
+
+    public void created(String entityType, Object entityId, String organizationPath, String summary,
+            Map<String, ?> state) {
+        record(AuditAction.CREATE, entityType, entityId, organizationPath, summary, null, state);
+    }
+
+    public void updated(String entityType, Object entityId, String organizationPath, String summary,
+            Map<String, ?> before, Map<String, ?> after) {
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        for (String key : union(before, after)) {
+            Object b = before == null ? null : before.get(key);
+            Object a = after == null ? null : after.get(key);
+            if (!Objects.equals(b, a)) {
+                changedBefore.put(key, b);
+                changedAfter.put(key, a);
+            }
+        }
+        record(AuditAction.UPDATE, entityType, entityId, organizationPath, summary, changedBefore, changedAfter);
+    }
+
+    public void deleted(String entityType, Object entityId, String organizationPath, String summary,
+            Map<String, ?> state) {
+        record(AuditAction.DELETE, entityType, entityId, organizationPath, summary, state, null);
+    }
+
+    public void viewed(String entityType, Object entityId, String organizationPath, String summary) {
+        record(AuditAction.VIEW, entityType, entityId, organizationPath, summary, null, null);
+    }
+
+    public void record(AuditAction action, String entityType, Object entityId, String organizationPath,
+            String summary, Map<String, ?> before, Map<String, ?> after) {
+        CurrentUser user = guard.currentUser().orElse(null);
+        recordAs(user == null ? null : user.accountId(), user == null ? "(hệ thống)" : user.username(), action,
+                entityType, entityId, organizationPath, summary, before, after);
+    }
+
+    /** For events before anyone is signed in (sign-in attempts) or done by the system. */
+    public void recordAs(Long accountId, String username, AuditAction action, String entityType, Object entityId,
+            String organizationPath, String summary, Map<String, ?> before, Map<String, ?> after) {
+        events.insert(new NewAuditEvent(accountId, username, clientAddress(), action.name(), entityType,
+                entityId == null ? null : String.valueOf(entityId), organizationPath, summary, before, after));
+    }
+
+    private static java.util.Set<String> union(Map<String, ?> a, Map<String, ?> b) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        if (a != null) {
+            keys.addAll(a.keySet());
+        }
+        if (b != null) {
+            keys.addAll(b.keySet());
+        }
+        return keys;
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            HttpServletRequest request = attrs.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

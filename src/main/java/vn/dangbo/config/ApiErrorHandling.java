@@ -1,0 +1,101 @@
+package vn.dangbo.config;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.ValidationFailed;
+import vn.dangbo.shared.web.Problems;
+
+/** Errors of the REST API as RFC 9457 problem details with a machine code and a Vietnamese message. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandling.class);
+
+    private final Problems problems;
+    private final MessageSource messages;
+
+    ApiErrorHandling(Problems problems, MessageSource messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domain(DomainException e, Locale locale) {
+        ProblemDetail p = problems.of(Problems.statusOf(e), e.code(), e.messageKey(), e.args(), locale);
+        if (e instanceof ValidationFailed vf) {
+            p.setProperty("errors", vf.violations().stream()
+                    .map(v -> Map.of("field", v.field(), "message",
+                            messages.getMessage(v.messageKey(), v.argArray(), v.messageKey(), locale)))
+                    .toList());
+        } else if (e.field() != null) {
+            p.setProperty("errors", List.of(Map.of("field", e.field(), "message", p.getDetail())));
+        }
+        return p;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e, Locale locale) {
+        ProblemDetail p = problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "error.validation", null, locale);
+        p.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale)))
+                .toList());
+        return p;
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
+    ProblemDetail unreadable(Exception e, Locale locale) {
+        return problems.of(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.badRequest", null, locale);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(Exception e, Locale locale) {
+        return problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "error.405.detail", null, locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(Exception e, Locale locale) {
+        return problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "error.badRequest", null, locale);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(Exception e, Locale locale) {
+        return problems.of(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", "error.fileTooLarge", null, locale);
+    }
+
+    /** Left to Spring Security's access-denied handler, which audits the refusal and answers with a problem. */
+    @ExceptionHandler(AccessDeniedException.class)
+    void denied(AccessDeniedException e) {
+        throw e;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, Locale locale) {
+        String incident = Incidents.newId();
+        log.error("Lỗi không mong đợi ở API, mã sự cố {}", incident, e);
+        ProblemDetail p = problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "error.500.detail", null,
+                locale);
+        p.setProperty("incident", incident);
+        return p;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.dangbo.config;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * The database: with no URL configured, an embedded PostgreSQL (persistent in {@code dangbo.embedded-db.data-dir},
+ * or a throw-away one shared by the JVM when that is empty); otherwise Spring Boot's own datasource from
+ * {@code spring.datasource.*} (or {@code DANGBO_DB_URL}, {@code DANGBO_DB_USER}, {@code DANGBO_DB_PASSWORD}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfiguration {
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(EmbeddedDatabaseCondition.class)
+    static class Embedded {
+
+        @Bean
+        EmbeddedDatabase embeddedDatabase(
+                @Value("${dangbo.embedded-db.data-dir:}") String dataDir,
+                @Value("${dangbo.embedded-db.port:0}") int port) {
+            if (StringUtils.hasText(dataDir)) {
+                return new EmbeddedDatabase(EmbeddedPostgresServer.persistent(Path.of(dataDir), port), true);
+            }
+            return new EmbeddedDatabase(EmbeddedPostgresServer.sharedEphemeral(), false);
+        }
+
+        @Bean
+        DataSource dataSource(EmbeddedDatabase db, @Value("${dangbo.embedded-db.pool-size:20}") int poolSize) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(db.server().getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+            config.setMaximumPoolSize(poolSize);
+            config.setPoolName("dangbo-embedded");
+            return new HikariDataSource(config);
+        }
+    }
+
+    /** The embedded server; {@code persistent} is false for the throw-away test cluster. */
+    public record EmbeddedDatabase(EmbeddedPostgres server, boolean persistent) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            if (persistent) {
+                server.close();
+            }
+        }
+    }
+}

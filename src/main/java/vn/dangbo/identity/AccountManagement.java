@@ -1,0 +1,224 @@
+package vn.dangbo.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.audit.AuditTrail;
+import vn.dangbo.identity.domain.Account;
+import vn.dangbo.identity.domain.AccountRepository;
+import vn.dangbo.organization.OrganizationDirectory;
+import vn.dangbo.organization.OrganizationSummary;
+import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.security.AccessGuard;
+import vn.dangbo.shared.security.CurrentUser;
+import vn.dangbo.shared.security.Permission;
+import vn.dangbo.shared.security.Role;
+import vn.dangbo.shared.text.VietnameseText;
+
+/**
+ * Creating and maintaining accounts. A manager hands out only roles no stronger than their own
+ * ({@link Role#assignable()}) and only scopes inside their own; a MEMBER account is tied to one member record.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final String AUDIT_TYPE = "ACCOUNT";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final OrganizationDirectory organizations;
+    private final MemberAccounts members;
+    private final AccessGuard guard;
+    private final AuditTrail audit;
+
+    AccountManagement(AccountRepository accounts, PasswordEncoder encoder, OrganizationDirectory organizations,
+            MemberAccounts members, AccessGuard guard, AuditTrail audit) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.organizations = organizations;
+        this.members = members;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    /** What the form submits. {@code memberCardNumber} only for the MEMBER role. */
+    public record AccountData(String username, String displayName, Role role, Long scopeOrganizationId,
+            String memberCardNumber, boolean enabled) {}
+
+    @Transactional(readOnly = true)
+    public List<AccountView> list() {
+        CurrentUser user = guard.require(Permission.ACCOUNT_MANAGE);
+        List<Account> found = user.isGlobal() ? accounts.findByScopes(null)
+                : accounts.findByScopes(organizations.subtree(user.scopeOrganizationId()).stream()
+                        .map(OrganizationSummary::id).toList());
+        return found.stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView get(long id) {
+        Account a = loadManageable(id);
+        return view(a);
+    }
+
+    public long create(AccountData data, String password) {
+        CurrentUser user = guard.require(Permission.ACCOUNT_MANAGE);
+        String username = validUsername(data.username());
+        if (accounts.usernameTaken(username)) {
+            throw DomainException.invalid("USERNAME_TAKEN", "account.usernameTaken").onField("username");
+        }
+        checkPassword(password, "password");
+        Resolved r = resolve(user, data);
+        long id = accounts.insert(username, encoder.encode(password), r.displayName, data.role(), r.scopeId, r.memberId,
+                user.username());
+        Account created = accounts.findById(id).orElseThrow();
+        audit.created(AUDIT_TYPE, id, scopePath(created), "Tạo tài khoản " + username, created.auditState());
+        return id;
+    }
+
+    public void update(long id, AccountData data) {
+        CurrentUser user = guard.require(Permission.ACCOUNT_MANAGE);
+        Account before = loadManageable(id);
+        if (before.id() == user.accountId() && (data.role() != before.role() || !data.enabled())) {
+            throw DomainException.invalid("OWN_ACCOUNT", "account.cannotDemoteSelf").onField("role");
+        }
+        Resolved r = resolve(user, data);
+        accounts.update(id, r.displayName, data.role(), r.scopeId, r.memberId, data.enabled(), user.username());
+        Account after = accounts.findById(id).orElseThrow();
+        audit.updated(AUDIT_TYPE, id, scopePath(after), "Sửa tài khoản " + after.username(), before.auditState(),
+                after.auditState());
+    }
+
+    public void resetPassword(long id, String password) {
+        CurrentUser user = guard.require(Permission.ACCOUNT_MANAGE);
+        Account a = loadManageable(id);
+        checkPassword(password, "password");
+        accounts.setPassword(id, encoder.encode(password), user.username());
+        audit.updated(AUDIT_TYPE, id, scopePath(a), "Đặt lại mật khẩu tài khoản " + a.username(),
+                java.util.Map.of("password", "(cũ)"), java.util.Map.of("password", "(mới)"));
+    }
+
+    public void unlock(long id) {
+        CurrentUser user = guard.require(Permission.ACCOUNT_MANAGE);
+        Account a = loadManageable(id);
+        accounts.unlock(id, user.username());
+        audit.updated(AUDIT_TYPE, id, scopePath(a), "Mở khóa tài khoản " + a.username(),
+                java.util.Map.of("locked", true), java.util.Map.of("locked", false));
+    }
+
+    /** Anyone signed in changes their own password, giving the current one. */
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        CurrentUser user = guard.current();
+        Account a = accounts.findById(user.accountId()).orElseThrow(() -> new AccessDeniedException("no account"));
+        if (currentPassword == null || !encoder.matches(currentPassword, a.passwordHash())) {
+            throw DomainException.invalid("WRONG_PASSWORD", "account.wrongPassword").onField("currentPassword");
+        }
+        checkPassword(newPassword, "newPassword");
+        accounts.setPassword(a.id(), encoder.encode(newPassword), user.username());
+        audit.updated(AUDIT_TYPE, a.id(), scopePath(a), "Đổi mật khẩu", java.util.Map.of("password", "(cũ)"),
+                java.util.Map.of("password", "(mới)"));
+    }
+
+    /**
+     * Creates a system administrator from the command line (first start of a production install). Runs as
+     * the system actor; refuses a username already taken.
+     */
+    public long createAdministrator(String username, String displayName, String password) {
+        guard.require(Permission.ACCOUNT_MANAGE);
+        String name = validUsername(username);
+        if (accounts.usernameTaken(name)) {
+            throw DomainException.invalid("USERNAME_TAKEN", "account.usernameTaken").onField("username");
+        }
+        checkPassword(password, "password");
+        long id = accounts.insert(name, encoder.encode(password),
+                Optional.ofNullable(VietnameseText.cleanToNull(displayName)).orElse(name), Role.SYSTEM_ADMIN, null,
+                null, guard.current().username());
+        audit.created(AUDIT_TYPE, id, null, "Tạo tài khoản quản trị " + name,
+                accounts.findById(id).orElseThrow().auditState());
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return accounts.count();
+    }
+
+    private record Resolved(String displayName, Long scopeId, Long memberId) {}
+
+    private Resolved resolve(CurrentUser manager, AccountData data) {
+        if (data.role() == null) {
+            throw DomainException.invalid("ROLE_REQUIRED", "validation.required").onField("role");
+        }
+        if (!manager.role().assignable().contains(data.role())) {
+            throw DomainException.invalid("ROLE_NOT_ASSIGNABLE", "account.roleNotAssignable").onField("role");
+        }
+        String displayName = VietnameseText.cleanToNull(data.displayName());
+        if (data.role() == Role.MEMBER) {
+            String card = VietnameseText.cleanToNull(data.memberCardNumber());
+            if (card == null) {
+                throw DomainException.invalid("CARD_REQUIRED", "validation.required").onField("memberCardNumber");
+            }
+            MemberAccounts.LinkedMember m = members.findByCardNumber(card, guard.scopePath())
+                    .orElseThrow(() -> DomainException.invalid("MEMBER_NOT_FOUND", "account.memberNotFound")
+                            .onField("memberCardNumber"));
+            return new Resolved(displayName == null ? m.fullName() : displayName, m.organizationId(), m.memberId());
+        }
+        if (displayName == null) {
+            throw DomainException.invalid("NAME_REQUIRED", "validation.required").onField("displayName");
+        }
+        Long scope = data.scopeOrganizationId();
+        if (scope == null) {
+            if (data.role() != Role.SYSTEM_ADMIN) {
+                throw DomainException.invalid("SCOPE_REQUIRED", "account.scopeRequired").onField("scopeOrganizationId");
+            }
+        } else if (!guard.canOnOrganization(Permission.ACCOUNT_MANAGE, scope)) {
+            throw DomainException.invalid("SCOPE_OUTSIDE", "account.scopeOutside").onField("scopeOrganizationId");
+        }
+        return new Resolved(displayName, scope, null);
+    }
+
+    private Account loadManageable(long id) {
+        CurrentUser user = guard.require(Permission.ACCOUNT_MANAGE);
+        Account a = accounts.findById(id)
+                .orElseThrow(() -> DomainException.notFound("ACCOUNT_NOT_FOUND", "account.notFound"));
+        if (!user.isGlobal() && (a.scopeOrganizationId() == null
+                || !guard.canOnOrganization(Permission.ACCOUNT_MANAGE, a.scopeOrganizationId())
+                || !user.role().assignable().contains(a.role()))) {
+            throw new AccessDeniedException("account outside scope");
+        }
+        return a;
+    }
+
+    private String scopePath(Account a) {
+        return a.scopeOrganizationId() == null ? null : organizations.pathOf(a.scopeOrganizationId()).orElse(null);
+    }
+
+    private AccountView view(Account a) {
+        String scopeName = a.scopeOrganizationId() == null ? null
+                : organizations.find(a.scopeOrganizationId()).map(OrganizationSummary::name).orElse(null);
+        return new AccountView(a.id(), a.username(), a.displayName(), a.role(), a.scopeOrganizationId(), scopeName,
+                a.memberId(), a.enabled(), a.lockedAt(java.time.OffsetDateTime.now()), a.lastLoginAt());
+    }
+
+    private static String validUsername(String username) {
+        String u = username == null ? "" : username.strip();
+        if (!u.matches("[A-Za-z0-9._-]{3,40}")) {
+            throw DomainException.invalid("USERNAME_INVALID", "account.usernameInvalid").onField("username");
+        }
+        return u;
+    }
+
+    private static void checkPassword(String password, String field) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw DomainException.invalid("PASSWORD_WEAK", "account.passwordTooShort", MIN_PASSWORD_LENGTH)
+                    .onField(field);
+        }
+    }
+
+    public record AccountView(long id, String username, String displayName, Role role, Long scopeOrganizationId,
+            String scopeName, Long memberId, boolean enabled, boolean locked, java.time.OffsetDateTime lastLoginAt) {}
+}

@@ -1,0 +1,20 @@
+package vn.dangbo.member;
+
+import java.util.List;
+import vn.dangbo.member.domain.Member;
+import vn.dangbo.member.domain.StatusChange;
+import vn.dangbo.member.domain.Transfer;
+import vn.dangbo.organization.OrganizationDirectory.HeldPosition;
+import vn.dangbo.organization.OrganizationSummary;
+
+/**
+ * A member record with its history, as the detail page shows it. {@code citizenIdShown} is the full number
+ * for those who maintain the record (and the member), masked for everyone else.
+ */
+public record MemberDetail(Member member, OrganizationSummary organization, OrganizationSummary tempOrganization,
+        List<OrganizationSummary> organizationAncestors, String citizenIdShown, List<StatusChange> statusHistory,
+        List<TransferRow> transfers, List<HeldPosition> positions) {
+
+    /** A transfer with the names of the organizations involved. */
+    public record TransferRow(Transfer transfer, String fromName, String toName) {}
+}

@@ -1,0 +1,174 @@
+package vn.dangbo.member;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.audit.AuditTrail;
+import vn.dangbo.member.domain.Member;
+import vn.dangbo.member.domain.MemberRepository;
+import vn.dangbo.member.domain.MemberSearch;
+import vn.dangbo.member.domain.Transfer;
+import vn.dangbo.organization.MemberCounts;
+import vn.dangbo.organization.OrganizationDirectory;
+import vn.dangbo.organization.OrganizationSummary;
+import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.PageResult;
+import vn.dangbo.shared.Paging;
+import vn.dangbo.shared.format.Zones;
+import vn.dangbo.shared.security.AccessGuard;
+import vn.dangbo.shared.security.CurrentUser;
+import vn.dangbo.shared.security.Permission;
+
+/**
+ * Reading the member register, always within the signed-in account's scope. Opening a member's record is
+ * audited; lists are not (they show no sensitive field unmasked).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberDirectory {
+
+    private final MemberRepository members;
+    private final MemberSearch search;
+    private final OrganizationDirectory organizations;
+    private final AccessGuard guard;
+    private final AuditTrail audit;
+
+    MemberDirectory(MemberRepository members, MemberSearch search, OrganizationDirectory organizations,
+            AccessGuard guard, AuditTrail audit) {
+        this.members = members;
+        this.search = search;
+        this.organizations = organizations;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    /** A page of the list, filtered, in Vietnamese name order unless another order is asked for. */
+    public PageResult<MemberListItem> find(MemberQuery query, Paging paging) {
+        guard.require(Permission.MEMBER_VIEW);
+        LocalDate today = Zones.today();
+        String prefix = prefixFor(query);
+        List<Long> ids = query.position() == null ? null
+                : organizations.memberIdsHolding(query.position(), prefix, today);
+        PageResult<MemberListItem> page = search.find(query, prefix, ids, today, paging);
+        return withOrganizationNames(page);
+    }
+
+    /** Ids of every member matching the query (at most {@code limit}), for exports. */
+    public List<Long> findIds(MemberQuery query, int limit) {
+        guard.require(Permission.MEMBER_EXPORT);
+        LocalDate today = Zones.today();
+        String prefix = prefixFor(query);
+        List<Long> ids = query.position() == null ? null
+                : organizations.memberIdsHolding(query.position(), prefix, today);
+        return search.ids(query, prefix, ids, today, limit);
+    }
+
+    private String prefixFor(MemberQuery query) {
+        if (query.organizationId() == null) {
+            return guard.scopePath();
+        }
+        OrganizationSummary org = organizations.find(query.organizationId())
+                .orElseThrow(() -> DomainException.notFound("ORGANIZATION_NOT_FOUND", "organization.notFound"));
+        if (!guard.within(org.path())) {
+            throw new AccessDeniedException("organization outside scope");
+        }
+        return org.path();
+    }
+
+    private PageResult<MemberListItem> withOrganizationNames(PageResult<MemberListItem> page) {
+        Map<Long, String> names = new HashMap<>();
+        for (MemberListItem item : page.items()) {
+            names.computeIfAbsent(item.organizationId(),
+                    id -> organizations.find(id).map(OrganizationSummary::name).orElse(""));
+        }
+        return page.map(i -> new MemberListItem(i.id(), i.fullName(), i.dateOfBirth(), i.gender(), i.organizationId(),
+                names.get(i.organizationId()), i.cardNumber(), i.maskedCitizenId(), i.phone(), i.admissionDate(),
+                i.officialDate(), i.currentStatus(), i.tempOrganizationId()));
+    }
+
+    /** Opens a member record with its history; recorded in the audit trail (hence a writing transaction). */
+    @Transactional
+    public MemberDetail detail(long id) {
+        Member m = readable(id);
+        CurrentUser user = guard.current();
+        audit.viewed(MemberRegistry.AUDIT_TYPE, id, m.orgPath(), "Xem hồ sơ đảng viên " + m.fullName());
+        boolean fullCitizenId = user.can(Permission.MEMBER_MANAGE) && guard.within(m.orgPath())
+                || Long.valueOf(id).equals(user.memberId());
+        Map<Long, String> orgNames = new HashMap<>();
+        List<Transfer> transfers = members.transfers(id);
+        Set<Long> orgIds = new HashSet<>();
+        transfers.forEach(t -> {
+            if (t.fromOrganizationId() != null) {
+                orgIds.add(t.fromOrganizationId());
+            }
+            if (t.toOrganizationId() != null) {
+                orgIds.add(t.toOrganizationId());
+            }
+        });
+        orgIds.forEach(oid -> orgNames.put(oid, organizations.find(oid).map(OrganizationSummary::name).orElse("")));
+        List<MemberDetail.TransferRow> rows = transfers.stream()
+                .map(t -> new MemberDetail.TransferRow(t, name(orgNames, t.fromOrganizationId()),
+                        name(orgNames, t.toOrganizationId())))
+                .toList();
+        OrganizationSummary org = organizations.get(m.organizationId());
+        OrganizationSummary temp = m.tempOrganizationId() == null ? null
+                : organizations.find(m.tempOrganizationId()).orElse(null);
+        return new MemberDetail(m, org, temp, organizations.ancestors(org.id()),
+                fullCitizenId ? m.citizenId() : m.maskedCitizenId(), members.statusHistory(id), rows,
+                organizations.positionsOf(id));
+    }
+
+    private static String name(Map<Long, String> names, Long id) {
+        return id == null ? null : names.get(id);
+    }
+
+    /** The member record for the edit form (which shows it, so it is audited as a view too). */
+    @Transactional
+    public Member forEdit(long id) {
+        Member m = members.findById(id)
+                .orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "member.notFound"));
+        guard.require(Permission.MEMBER_MANAGE, m.orgPath());
+        audit.viewed(MemberRegistry.AUDIT_TYPE, id, m.orgPath(), "Mở hồ sơ đảng viên để sửa " + m.fullName());
+        return m;
+    }
+
+    /** The status in force on a date (counting rules ask "as of date D"); empty before the first record. */
+    public Optional<MemberStatus> statusAsOf(long id, LocalDate date) {
+        readable(id);
+        return members.statusAsOf(id, date);
+    }
+
+    /** The organization a member officially belonged to on a date. */
+    public Optional<Long> organizationAsOf(long id, LocalDate date) {
+        readable(id);
+        return members.organizationAsOf(id, date);
+    }
+
+    /** Current counts of an organization's subtree (for dashboards of other modules). */
+    public MemberCounts counts(long organizationId) {
+        OrganizationSummary org = organizations.get(organizationId);
+        guard.require(Permission.ORGANIZATION_VIEW, org.path());
+        return members.counts(org.path(), true, Zones.today());
+    }
+
+    /** A member's record is readable by those with MEMBER_VIEW on its home or host organization, and by the member. */
+    private Member readable(long id) {
+        CurrentUser user = guard.current();
+        Member m = members.findById(id)
+                .orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "member.notFound"));
+        boolean self = Long.valueOf(id).equals(user.memberId()) && user.can(Permission.SELF_VIEW);
+        boolean inScope = user.can(Permission.MEMBER_VIEW)
+                && (guard.within(m.orgPath()) || (m.tempOrgPath() != null && guard.within(m.tempOrgPath())));
+        if (!self && !inScope) {
+            throw new AccessDeniedException("member outside scope");
+        }
+        return m;
+    }
+}

@@ -1,0 +1,333 @@
+package vn.dangbo.member.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dangbo.member.MemberStatus;
+import vn.dangbo.member.TransferKind;
+import vn.dangbo.organization.MemberCounts;
+import vn.dangbo.shared.text.PersonName;
+import vn.dangbo.shared.text.VietnameseText;
+
+/** SQL for the member register. Lists page and filter in SQL; searches use the trigram index on search_text. */
+@Repository
+public class MemberRepository {
+
+    static final String COLUMNS = """
+            id, organization_id, org_path, temp_organization_id, temp_org_path, temp_external, full_name, family_name,
+            middle_name, given_name, date_of_birth, gender, ethnicity, religion, hometown, residence, admission_date,
+            official_date, card_number, citizen_id, phone, email, education, political_theory, occupation,
+            transfer_in_date, transfer_out_date, notes, current_status, status_since, updated_at, updated_by, version""";
+
+    static final String ON_ROLL = "('OFFICIAL','PROBATIONARY','EXEMPTED','TEMPORARY_OUT','SUSPENDED','PROSECUTED')";
+
+    private final JdbcClient jdbc;
+
+    MemberRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The folded text a search matches: " name | card | phone" (leading space so name words match at their start). */
+    public static String searchText(String fullName, String cardNumber, String phone) {
+        return " " + VietnameseText.fold(fullName) + " | " + (cardNumber == null ? "" : cardNumber.toLowerCase())
+                + " | " + (phone == null ? "" : phone);
+    }
+
+    public Optional<Member> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE id = ?").param(id).query(Member.class).optional();
+    }
+
+    public Optional<Member> findByCardNumber(String cardNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE card_number = ?").param(cardNumber)
+                .query(Member.class).optional();
+    }
+
+    public Optional<Member> findByCitizenId(String citizenId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE citizen_id = ?").param(citizenId)
+                .query(Member.class).optional();
+    }
+
+    /** Existing members with any of these card numbers or citizen IDs (for matching an import). */
+    public List<Member> findByCardsOrCitizenIds(Collection<String> cards, Collection<String> citizenIds) {
+        if (cards.isEmpty() && citizenIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE card_number IN (:cards) OR citizen_id IN (:ids)")
+                .param("cards", cards.isEmpty() ? List.of("") : cards)
+                .param("ids", citizenIds.isEmpty() ? List.of("") : citizenIds)
+                .query(Member.class).list();
+    }
+
+    public long insert(MemberData d, long organizationId, String orgPath, MemberStatus status, LocalDate statusSince,
+            String actor) {
+        PersonName name = PersonName.parse(d.fullName());
+        return jdbc.sql("""
+                INSERT INTO member (organization_id, org_path, full_name, family_name, middle_name, given_name,
+                    given_key, middle_key, family_key, search_text, date_of_birth, gender, ethnicity, religion, hometown,
+                    residence, admission_date, official_date, card_number, citizen_id, phone, email, education,
+                    political_theory, occupation, transfer_in_date, notes, current_status, status_since, created_by,
+                    updated_by)
+                VALUES (:org, :path, :full, :family, :middle, :given, :gk, :mk, :fk, :search, :dob, :gender, :ethnicity,
+                    :religion, :hometown, :residence, :admission, :official, :card, :citizen, :phone, :email,
+                    :education, :theory, :occupation, :transferIn, :notes, :status, :since, :actor, :actor)
+                RETURNING id""")
+                .param("org", organizationId).param("path", orgPath)
+                .params(nameParams(name, d))
+                .params(dataParams(d))
+                .param("status", status.name()).param("since", statusSince).param("actor", actor)
+                .query(Long.class).single();
+    }
+
+    /** Updates the register fields if the version still matches; false when someone else changed it first. */
+    public boolean update(long id, int version, MemberData d, String actor) {
+        PersonName name = PersonName.parse(d.fullName());
+        return jdbc.sql("""
+                UPDATE member SET full_name = :full, family_name = :family, middle_name = :middle, given_name = :given,
+                    given_key = :gk, middle_key = :mk, family_key = :fk, search_text = :search, date_of_birth = :dob,
+                    gender = :gender, ethnicity = :ethnicity, religion = :religion, hometown = :hometown,
+                    residence = :residence, admission_date = :admission, official_date = :official, card_number = :card,
+                    citizen_id = :citizen, phone = :phone, email = :email, education = :education,
+                    political_theory = :theory, occupation = :occupation, transfer_in_date = :transferIn,
+                    notes = :notes, updated_at = now(), updated_by = :actor, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .params(nameParams(name, d))
+                .params(dataParams(d))
+                .param("actor", actor).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    private static Map<String, Object> nameParams(PersonName name, MemberData d) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("full", name.fullName());
+        p.put("family", name.familyName());
+        p.put("middle", name.middleName());
+        p.put("given", name.givenName());
+        p.put("gk", VietnameseText.sortKey(name.givenName()));
+        p.put("mk", VietnameseText.sortKey(name.middleName()));
+        p.put("fk", VietnameseText.sortKey(name.familyName()));
+        p.put("search", searchText(name.fullName(), d.cardNumber(), d.phone()));
+        return p;
+    }
+
+    private static Map<String, Object> dataParams(MemberData d) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("dob", d.dateOfBirth());
+        p.put("gender", d.gender() == null ? null : d.gender().name());
+        p.put("ethnicity", d.ethnicity());
+        p.put("religion", d.religion());
+        p.put("hometown", d.hometown());
+        p.put("residence", d.residence());
+        p.put("admission", d.admissionDate());
+        p.put("official", d.officialDate());
+        p.put("card", d.cardNumber());
+        p.put("citizen", d.citizenId());
+        p.put("phone", d.phone());
+        p.put("email", d.email());
+        p.put("education", d.education());
+        p.put("theory", d.politicalTheory());
+        p.put("occupation", d.occupation());
+        p.put("transferIn", d.transferInDate());
+        p.put("notes", d.notes());
+        return p;
+    }
+
+    public void setStatus(long id, MemberStatus status, LocalDate since, LocalDate officialDate, String actor) {
+        jdbc.sql("""
+                UPDATE member SET current_status = :status, status_since = :since,
+                    official_date = COALESCE(:official, official_date), updated_at = now(), updated_by = :actor,
+                    version = version + 1 WHERE id = :id""")
+                .param("status", status.name()).param("since", since).param("official", officialDate)
+                .param("actor", actor).param("id", id).update();
+    }
+
+    public void setOrganization(long id, long organizationId, String orgPath, String actor) {
+        jdbc.sql("""
+                UPDATE member SET organization_id = ?, org_path = ?, updated_at = now(), updated_by = ?,
+                    version = version + 1 WHERE id = ?""")
+                .params(organizationId, orgPath, actor, id).update();
+    }
+
+    public void setTemporary(long id, Long tempOrganizationId, String tempOrgPath, String tempExternal, String actor) {
+        jdbc.sql("""
+                UPDATE member SET temp_organization_id = ?, temp_org_path = ?, temp_external = ?, updated_at = now(),
+                    updated_by = ?, version = version + 1 WHERE id = ?""")
+                .params(tempOrganizationId, tempOrgPath, tempExternal, actor, id).update();
+    }
+
+    public void setTransferOut(long id, LocalDate date, String actor) {
+        jdbc.sql("UPDATE member SET transfer_out_date = ?, updated_at = now(), updated_by = ? WHERE id = ?")
+                .params(date, actor, id).update();
+    }
+
+    public void setTransferIn(long id, LocalDate date, String actor) {
+        jdbc.sql("UPDATE member SET transfer_in_date = ?, transfer_out_date = NULL, updated_at = now(), updated_by = ? WHERE id = ?")
+                .params(date, actor, id).update();
+    }
+
+    // --- status history -------------------------------------------------------------------------------------
+
+    public void insertStatus(long memberId, MemberStatus status, LocalDate effectiveDate, String reason,
+            String decisionRef, String actor) {
+        jdbc.sql("""
+                INSERT INTO member_status_change (member_id, status, effective_date, reason, decision_ref, created_by)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(memberId, status.name(), effectiveDate, reason, decisionRef, actor).update();
+    }
+
+    /** A corrected date in the register moves the matching history row with it. */
+    public void correctStatusDate(long memberId, MemberStatus status, LocalDate oldDate, LocalDate newDate) {
+        jdbc.sql("""
+                UPDATE member_status_change SET effective_date = ?
+                WHERE member_id = ? AND status = ? AND effective_date = ?""")
+                .params(newDate, memberId, status.name(), oldDate).update();
+    }
+
+    /** Sets the current status and its date from the latest history row. */
+    public void refreshStatusSince(long memberId) {
+        jdbc.sql("""
+                UPDATE member m SET current_status = h.status, status_since = h.effective_date
+                FROM (SELECT status, effective_date FROM member_status_change WHERE member_id = :id
+                      ORDER BY effective_date DESC, id DESC LIMIT 1) h
+                WHERE m.id = :id""").param("id", memberId).update();
+    }
+
+    public List<StatusChange> statusHistory(long memberId) {
+        return jdbc.sql("""
+                SELECT id, member_id, status, effective_date, reason, decision_ref, created_at, created_by
+                FROM member_status_change WHERE member_id = ? ORDER BY effective_date DESC, id DESC""")
+                .param(memberId).query(StatusChange.class).list();
+    }
+
+    /** The status in force on a date: the latest change on or before it. */
+    public Optional<MemberStatus> statusAsOf(long memberId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT status FROM member_status_change WHERE member_id = ? AND effective_date <= ?
+                ORDER BY effective_date DESC, id DESC LIMIT 1""")
+                .params(memberId, date).query(String.class).optional().map(MemberStatus::valueOf);
+    }
+
+    // --- transfers ------------------------------------------------------------------------------------------
+
+    public void insertTransfer(long memberId, TransferKind kind, Long from, Long to, String external,
+            LocalDate effectiveDate, String decisionRef, String reason, String actor) {
+        jdbc.sql("""
+                INSERT INTO member_transfer (member_id, kind, from_organization_id, to_organization_id,
+                    external_organization, effective_date, decision_ref, reason, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(memberId, kind.name(), from, to, external, effectiveDate, decisionRef, reason, actor).update();
+    }
+
+    public List<Transfer> transfers(long memberId) {
+        return jdbc.sql("""
+                SELECT id, member_id, kind, from_organization_id, to_organization_id, external_organization,
+                       effective_date, decision_ref, reason, created_at, created_by
+                FROM member_transfer WHERE member_id = ? ORDER BY effective_date DESC, id DESC""")
+                .param(memberId).query(Transfer.class).list();
+    }
+
+    /** The organization a member officially belonged to on a date, from the transfer history. */
+    public Optional<Long> organizationAsOf(long memberId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT to_organization_id FROM member_transfer
+                WHERE member_id = ? AND effective_date <= ? AND kind IN ('JOINED', 'OFFICIAL', 'IN', 'OUT')
+                ORDER BY effective_date DESC, id DESC LIMIT 1""")
+                .params(memberId, date).query(Long.class).optional();
+    }
+
+    // --- counts for organizations ---------------------------------------------------------------------------
+
+    /** Current counts per direct child of parentPath (subtree totals), keyed by the child's path. */
+    public Map<String, MemberCounts> countsByChild(String parentPath, LocalDate today) {
+        Map<String, MemberCounts> result = new HashMap<>();
+        String childPattern = "^" + parentPath + "[0-9]+/";
+        jdbc.sql("""
+                SELECT substring(org_path from :pattern) AS child,
+                       count(*) FILTER (WHERE current_status IN """ + ON_ROLL + """
+                        AND official_date <= :today) AS official,
+                       count(*) FILTER (WHERE current_status IN """ + ON_ROLL + """
+                        AND (official_date IS NULL OR official_date > :today)) AS probationary,
+                       count(*) FILTER (WHERE current_status = 'TEMPORARY_IN') AS temporary_in
+                FROM member WHERE org_path LIKE :below GROUP BY 1""")
+                .param("pattern", childPattern).param("today", today).param("below", parentPath + "_%")
+                .query((rs, n) -> {
+                    result.merge(rs.getString("child"), new MemberCounts(rs.getLong("official"),
+                            rs.getLong("probationary"), rs.getLong("temporary_in")), MemberCounts::plus);
+                    return null;
+                }).list();
+        jdbc.sql("""
+                SELECT substring(temp_org_path from :pattern) AS child, count(*) AS temporary_in
+                FROM member WHERE temp_org_path LIKE :below GROUP BY 1""")
+                .param("pattern", childPattern).param("below", parentPath + "_%")
+                .query((rs, n) -> {
+                    result.merge(rs.getString("child"), new MemberCounts(0, 0, rs.getLong("temporary_in")),
+                            MemberCounts::plus);
+                    return null;
+                }).list();
+        result.remove(null);
+        return result;
+    }
+
+    /** Current counts of one organization (its own members, or its whole subtree). */
+    public MemberCounts counts(String path, boolean subtree, LocalDate today) {
+        String pathCondition = subtree ? "org_path LIKE :p" : "org_path = :p";
+        String tempCondition = subtree ? "temp_org_path LIKE :p" : "temp_org_path = :p";
+        Object p = subtree ? path + "%" : path;
+        MemberCounts own = jdbc.sql("""
+                SELECT count(*) FILTER (WHERE current_status IN """ + ON_ROLL + """
+                        AND official_date <= :today) AS official,
+                       count(*) FILTER (WHERE current_status IN """ + ON_ROLL + """
+                        AND (official_date IS NULL OR official_date > :today)) AS probationary,
+                       count(*) FILTER (WHERE current_status = 'TEMPORARY_IN') AS temporary_in
+                FROM member WHERE\s""" + pathCondition)
+                .param("p", p).param("today", today)
+                .query((rs, n) -> new MemberCounts(rs.getLong("official"), rs.getLong("probationary"),
+                        rs.getLong("temporary_in"))).single();
+        long tempIn = jdbc.sql("SELECT count(*) FROM member WHERE " + tempCondition).param("p", p)
+                .query(Long.class).single();
+        return own.plus(new MemberCounts(0, 0, tempIn));
+    }
+
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, full_name FROM member WHERE id IN (:ids)").param("ids", ids)
+                .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("full_name"))).list();
+        return names;
+    }
+
+    /** Members on the roll within a path, in Vietnamese name order. */
+    public List<Object[]> choices(String path, int limit) {
+        return jdbc.sql("""
+                SELECT id, full_name, card_number FROM member
+                WHERE org_path LIKE :p AND current_status IN """ + ON_ROLL + """
+                 ORDER BY given_key, middle_key, family_key, id LIMIT :limit""")
+                .param("p", path + "%").param("limit", limit)
+                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("full_name"), rs.getString("card_number")})
+                .list();
+    }
+
+    /** Keeps member paths in step when an organization subtree moves. */
+    public int movePaths(String oldPath, String newPath) {
+        int official = jdbc.sql("""
+                UPDATE member SET org_path = :newPath || substr(org_path, :oldLen + 1) WHERE org_path LIKE :old""")
+                .param("newPath", newPath).param("oldLen", oldPath.length()).param("old", oldPath + "%").update();
+        jdbc.sql("""
+                UPDATE member SET temp_org_path = :newPath || substr(temp_org_path, :oldLen + 1)
+                WHERE temp_org_path LIKE :old""")
+                .param("newPath", newPath).param("oldLen", oldPath.length()).param("old", oldPath + "%").update();
+        return official;
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM member").query(Long.class).single();
+    }
+
+}

@@ -1,0 +1,82 @@
+package vn.dangbo.member.domain;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.dangbo.member.MemberStatus;
+import vn.dangbo.member.TransferKind;
+import vn.dangbo.organization.OrganizationSummary;
+import vn.dangbo.shared.Decision;
+
+/**
+ * Which transfers (chuyển sinh hoạt đảng, RULES.md §1: official or temporary, in or out) the register
+ * accepts: only members on the roll move; a temporary attachment needs a home to return to; a transfer in
+ * is for a member who was transferred out; targets are live organizations that register members; dates are
+ * never in the future nor before the status in force.
+ */
+@Component
+public class TransferPolicy {
+
+    public Decision check(Member m, TransferKind kind, OrganizationSummary target, String external,
+            LocalDate date, LocalDate today) {
+        if (date == null) {
+            return Decision.deny("validation.required");
+        }
+        if (date.isAfter(today)) {
+            return Decision.deny("validation.notFuture");
+        }
+        if (date.isBefore(m.statusSince())) {
+            return Decision.deny("member.rule.statusBeforeCurrent");
+        }
+        MemberStatus s = m.currentStatus();
+        switch (kind) {
+            case OFFICIAL, TEMPORARY -> {
+                if (!s.onRoll() || (kind == TransferKind.TEMPORARY && s == MemberStatus.TEMPORARY_OUT)) {
+                    return Decision.deny("member.transfer.rule.notMovable");
+                }
+                Decision t = checkTarget(target);
+                if (t.denied()) {
+                    return t;
+                }
+                if (target.id() == m.organizationId()) {
+                    return Decision.deny("member.transfer.rule.sameOrganization");
+                }
+            }
+            case TEMPORARY_EXTERNAL, OUT -> {
+                if (!s.onRoll() || (kind == TransferKind.TEMPORARY_EXTERNAL && s == MemberStatus.TEMPORARY_OUT)) {
+                    return Decision.deny("member.transfer.rule.notMovable");
+                }
+                if (external == null) {
+                    return Decision.deny("member.transfer.rule.externalRequired");
+                }
+            }
+            case RETURNED -> {
+                if (s != MemberStatus.TEMPORARY_OUT && s != MemberStatus.TEMPORARY_IN) {
+                    return Decision.deny("member.transfer.rule.notTemporary");
+                }
+            }
+            case IN -> {
+                if (s != MemberStatus.TRANSFERRED_OUT) {
+                    return Decision.deny("member.transfer.rule.notTransferredOut");
+                }
+                Decision t = checkTarget(target);
+                if (t.denied()) {
+                    return t;
+                }
+            }
+            case JOINED -> {
+                return Decision.deny("member.transfer.rule.notMovable");
+            }
+        }
+        return Decision.allow();
+    }
+
+    private static Decision checkTarget(OrganizationSummary target) {
+        if (target == null) {
+            return Decision.deny("member.transfer.rule.targetRequired");
+        }
+        if (target.dissolved() || !target.kind().holdsMembers()) {
+            return Decision.deny("member.transfer.rule.targetNotCell");
+        }
+        return Decision.allow();
+    }
+}

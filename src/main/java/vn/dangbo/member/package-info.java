@@ -1,0 +1,7 @@
+/**
+ * The member registry: register fields of form 7-HSĐV, status history with effective dates, transfers,
+ * search and lists, import from .xlsx/.csv and export. Public face: {@link vn.dangbo.member.MemberDirectory}
+ * (reads) and {@link vn.dangbo.member.MemberRegistry} (changes), the event {@link vn.dangbo.member.MemberTransferred}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Member")
+package vn.dangbo.member;

@@ -1,0 +1,106 @@
+package vn.dangbo.shared.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The one place that answers "may the signed-in person do this, here?". Every page and API call asks it:
+ * a permission of the role and, for anything that belongs to an organization, that the organization lies
+ * within the account's scope. A refusal is an {@link AccessDeniedException}, shown as the Vietnamese 403
+ * page or an RFC 9457 problem.
+ */
+@Component
+public class AccessGuard {
+
+    private static final String SCOPE_PATH_ATTRIBUTE = AccessGuard.class.getName() + ".scopePath";
+    /** The path that covers every organization. */
+    public static final String EVERYTHING = "/";
+
+    private final OrganizationPaths organizationPaths;
+
+    public AccessGuard(OrganizationPaths organizationPaths) {
+        this.organizationPaths = organizationPaths;
+    }
+
+    public Optional<CurrentUser> currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof CurrentUserPrincipal p) {
+            return Optional.of(p.currentUser());
+        }
+        return Optional.empty();
+    }
+
+    public CurrentUser current() {
+        return currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    /** Requires the permission, whatever the organization. */
+    public CurrentUser require(Permission permission) {
+        CurrentUser user = current();
+        if (!user.can(permission)) {
+            throw new AccessDeniedException("missing permission " + permission);
+        }
+        return user;
+    }
+
+    /** Requires the permission on something that belongs to the organization with this path. */
+    public CurrentUser require(Permission permission, String organizationPath) {
+        CurrentUser user = require(permission);
+        if (!within(organizationPath)) {
+            throw new AccessDeniedException("outside scope");
+        }
+        return user;
+    }
+
+    /** Requires the permission on the organization with this id. */
+    public CurrentUser requireOnOrganization(Permission permission, long organizationId) {
+        String path = organizationPaths.pathOf(organizationId)
+                .orElseThrow(() -> new AccessDeniedException("unknown organization"));
+        return require(permission, path);
+    }
+
+    public boolean can(Permission permission) {
+        return currentUser().map(u -> u.can(permission)).orElse(false);
+    }
+
+    public boolean canOnOrganization(Permission permission, long organizationId) {
+        if (!can(permission)) {
+            return false;
+        }
+        return organizationPaths.pathOf(organizationId).map(this::within).orElse(false);
+    }
+
+    /** Whether an organization path lies within the signed-in account's scope. */
+    public boolean within(String organizationPath) {
+        return organizationPath != null && organizationPath.startsWith(scopePath());
+    }
+
+    /**
+     * The path of the account's scope ("/" for the whole system). Looked up once per request so that a move
+     * of the scope organization takes effect at once, also on other application instances.
+     */
+    public String scopePath() {
+        CurrentUser user = current();
+        if (user.scopeOrganizationId() == null) {
+            return EVERYTHING;
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            Object cached = request.getAttribute(SCOPE_PATH_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+            if (cached instanceof String path) {
+                return path;
+            }
+        }
+        // An account whose scope organization vanished sees nothing: a path no organization has.
+        String path = organizationPaths.pathOf(user.scopeOrganizationId()).orElse("/none/");
+        if (request != null) {
+            request.setAttribute(SCOPE_PATH_ATTRIBUTE, path, RequestAttributes.SCOPE_REQUEST);
+        }
+        return path;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.dangbo.shared.security;
+
+/** What an account may do; each role grants a fixed set (see {@link Role}), always within its organization scope. */
+public enum Permission {
+    ORGANIZATION_VIEW,
+    ORGANIZATION_MANAGE,
+    MEMBER_VIEW,
+    MEMBER_MANAGE,
+    MEMBER_IMPORT,
+    MEMBER_EXPORT,
+    /** Citizen ID numbers unmasked in exports (lists always mask them). */
+    CITIZEN_ID_VIEW,
+    ACCOUNT_MANAGE,
+    AUDIT_VIEW,
+    RESOLUTION_VIEW,
+    RESOLUTION_MANAGE,
+    RESULT_ENTER,
+    RESULT_REVIEW,
+    TASK_UPDATE,
+    /** A member's own record and pages. */
+    SELF_VIEW
+}
