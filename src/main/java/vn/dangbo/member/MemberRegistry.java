@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.member.domain.Member;
-import vn.dangbo.member.domain.MemberData;
 import vn.dangbo.member.domain.MemberRepository;
 import vn.dangbo.member.domain.MemberValidator;
 import vn.dangbo.member.domain.StatusChangePolicy;

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.organization.domain.CommitteePosition;
 import vn.dangbo.organization.domain.Organization;
-import vn.dangbo.organization.domain.OrganizationData;
 import vn.dangbo.organization.domain.OrganizationHierarchyPolicy;
 import vn.dangbo.organization.domain.OrganizationRepository;
 import vn.dangbo.organization.domain.PositionRepository;

@@ -14,12 +14,12 @@ import vn.dangbo.member.MemberRegistry;
 import vn.dangbo.member.MemberStatus;
 import vn.dangbo.member.RegistrationKind;
 import vn.dangbo.member.TransferKind;
-import vn.dangbo.member.domain.MemberData;
+import vn.dangbo.member.MemberData;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.OrganizationKind;
 import vn.dangbo.organization.OrganizationManagement;
 import vn.dangbo.organization.PartyPosition;
-import vn.dangbo.organization.domain.OrganizationData;
+import vn.dangbo.organization.OrganizationData;
 import vn.dangbo.shared.security.Role;
 
 /**

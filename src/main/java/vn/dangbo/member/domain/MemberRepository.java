@@ -1,5 +1,7 @@
 package vn.dangbo.member.domain;
 
+import vn.dangbo.member.MemberData;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -5,7 +5,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.dangbo.member.Gender;
 import vn.dangbo.member.RegistrationKind;
 import vn.dangbo.member.domain.Member;
-import vn.dangbo.member.domain.MemberData;
+import vn.dangbo.member.MemberData;
 
 /** The member form; what the user typed comes back unchanged when there are errors. */
 public class MemberForm {

@@ -1,5 +1,7 @@
 package vn.dangbo.organization.domain;
 
+import vn.dangbo.organization.OrganizationData;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.OrganizationKind;
 import vn.dangbo.organization.domain.Organization;
-import vn.dangbo.organization.domain.OrganizationData;
+import vn.dangbo.organization.OrganizationData;
 
 public class OrganizationForm {
 

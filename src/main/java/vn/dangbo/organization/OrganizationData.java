@@ -1,4 +1,4 @@
-package vn.dangbo.organization.domain;
+package vn.dangbo.organization;
 
 import java.time.LocalDate;
 import vn.dangbo.organization.CellType;

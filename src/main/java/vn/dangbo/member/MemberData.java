@@ -1,4 +1,4 @@
-package vn.dangbo.member.domain;
+package vn.dangbo.member;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
