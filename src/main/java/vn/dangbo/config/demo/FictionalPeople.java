@@ -45,11 +45,7 @@ public final class FictionalPeople {
     /** A person admitted to the Party between ages 20 and 45 and at least one year before {@code today}. */
     public Person next(LocalDate today) {
         boolean female = random.nextInt(100) < 45;
-        String name;
-        do {
-            name = pick(FAMILY) + " " + (female ? pick(MIDDLE_FEMALE) : pick(MIDDLE_MALE)) + " "
-                    + (female ? pick(GIVEN_FEMALE) : pick(GIVEN_MALE));
-        } while (REAL_PEOPLE.contains(name));
+        String name = fullName(female);
         LocalDate born = LocalDate.of(1945, 1, 1).plusDays(random.nextInt(365 * 56));
         LocalDate earliest = born.plusYears(20);
         LocalDate latest = born.plusYears(45);
@@ -68,6 +64,16 @@ public final class FictionalPeople {
         return new Person(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC), female, born,
                 admitted, official, String.format("%08d", 90_000_000L + n), String.format("000%09d", n),
                 String.format("0900%06d", n % 1_000_000));
+    }
+
+    /** A family, a middle and a given name (NFC); never one of {@link #REAL_PEOPLE}. */
+    public String fullName(boolean female) {
+        String name;
+        do {
+            name = pick(FAMILY) + " " + (female ? pick(MIDDLE_FEMALE) : pick(MIDDLE_MALE)) + " "
+                    + (female ? pick(GIVEN_FEMALE) : pick(GIVEN_MALE));
+        } while (REAL_PEOPLE.contains(name));
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
     }
 
     public <T> T pick(List<T> values) {

@@ -1,6 +1,7 @@
 package vn.dangbo.member.domain;
 
 import vn.dangbo.member.MemberData;
+import vn.dangbo.member.MemberSearchText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,10 +36,9 @@ public class MemberRepository {
         this.jdbc = jdbc;
     }
 
-    /** The folded text a search matches: " name | card | phone" (leading space so name words match at their start). */
+    /** The folded text a search matches: " name | card | phone" (see {@link MemberSearchText}). */
     public static String searchText(String fullName, String cardNumber, String phone) {
-        return " " + VietnameseText.fold(fullName) + " | " + (cardNumber == null ? "" : cardNumber.toLowerCase())
-                + " | " + (phone == null ? "" : phone);
+        return MemberSearchText.of(fullName, cardNumber, phone);
     }
 
     public Optional<Member> findById(long id) {
