@@ -34,11 +34,15 @@ public class DatabaseConfiguration {
         }
 
         @Bean
-        DataSource dataSource(EmbeddedDatabase db, @Value("${dangbo.embedded-db.pool-size:20}") int poolSize) {
+        DataSource dataSource(EmbeddedDatabase db, @Value("${dangbo.embedded-db.pool-size:20}") int poolSize,
+                @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(db.server().getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
             config.setMaximumPoolSize(poolSize);
+            if (StringUtils.hasText(connectionInitSql)) {
+                config.setConnectionInitSql(connectionInitSql); // the same session settings as an installed server
+            }
             config.setPoolName("dangbo-embedded");
             return new HikariDataSource(config);
         }
