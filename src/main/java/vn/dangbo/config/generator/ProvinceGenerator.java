@@ -51,7 +51,7 @@ class ProvinceGenerator {
     private static final Logger log = LoggerFactory.getLogger(ProvinceGenerator.class);
     private static final String ACTOR = SystemActor.USERNAME;
     private static final List<String> TABLES = List.of("party_organization", "organization_term",
-            "committee_position", "member", "member_status_change", "member_transfer", "account");
+            "committee_position", "member", "member_search_term", "member_status_change", "member_transfer", "account");
 
     /** What to generate; see {@link GenerateProvinceCommand} for the command-line options. */
     record Settings(int wards, int members, long seed, String name, String password) {}
@@ -131,6 +131,7 @@ class ProvinceGenerator {
             Ward ward = wards.get(i);
             List<Member> list = people.ward(ward, reserveIds("member", ward.members()));
             members += writeMembers(connection, list);
+            writeSearchTerms(connection, list);
             statusChanges += writeStatusHistory(connection, list);
             transfers += writeTransfers(connection, list);
             positions += writePositions(connection, ward, list, positionsRandom);
@@ -234,6 +235,17 @@ class ProvinceGenerator {
                         .text(ACTOR).text(ACTOR).end();
             }
             return rows.rows();
+        }
+    }
+
+    /** The prefix-search terms the member repository keeps beside search_text (see {@link MemberSearchText#terms}). */
+    private void writeSearchTerms(Connection connection, List<Member> members) {
+        try (CopyRows rows = CopyRows.into(connection, "member_search_term", "term, member_id")) {
+            for (Member m : members) {
+                for (String term : MemberSearchText.terms(m.fullName, m.cardNumber, m.phone)) {
+                    rows.text(term).number(m.id).end();
+                }
+            }
         }
     }
 
