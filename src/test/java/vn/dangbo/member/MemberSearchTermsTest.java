@@ -77,6 +77,25 @@ class MemberSearchTermsTest {
         assertThat(names("xy")).contains("Lưu Thị Ngọc Diệp");
     }
 
+    @Test
+    void everyPageOfASearchTellsTheSameTotalWhetherItIsFullLastOrBeyondTheEnd() {
+        long cell = cell("Chi bộ Khu phố 6");
+        for (int i = 1; i <= 5; i++) {
+            register(cell, "Khổng Thị Tuyền " + "ABCDE".charAt(i - 1), "9192000" + i, null);
+        }
+        for (String text : List.of("khong thi tuyen", "9192000")) {
+            MemberQuery query = MemberQuery.text(text);
+            var full = as.call("mythoi.vanphong", () -> directory.find(query, new Paging(0, 2)));
+            var last = as.call("mythoi.vanphong", () -> directory.find(query, new Paging(2, 2)));
+            var beyond = as.call("mythoi.vanphong", () -> directory.find(query, new Paging(5, 2)));
+            var all = as.call("mythoi.vanphong", () -> directory.find(query, new Paging(0, 200)));
+            assertThat(full.items()).hasSize(2);
+            assertThat(last.items()).hasSize(1);
+            assertThat(beyond.items()).isEmpty();
+            assertThat(List.of(full.total(), last.total(), beyond.total(), all.total())).containsOnly(5L);
+        }
+    }
+
     private List<String> names(String text) {
         return as.call("mythoi.vanphong", () -> directory.find(MemberQuery.text(text), new Paging(0, 200)))
                 .items().stream().map(MemberListItem::fullName).toList();

@@ -38,14 +38,18 @@ public class MemberSearch {
     public PageResult<MemberListItem> find(MemberQuery q, String pathPrefix, List<Long> memberIds, LocalDate today,
             Paging paging) {
         Where where = where(q, pathPrefix, memberIds, today);
-        long total = jdbc.sql("SELECT count(*) FROM member m" + where.sql).params(where.params)
-                .query(Long.class).single();
-        List<MemberListItem> items = total == 0 ? List.of() : jdbc.sql("""
+        // With a text every match is found before sorting anyway, so the same pass counts them (matches).
+        long[] matches = {-1};
+        List<MemberListItem> items = jdbc.sql("""
                 SELECT m.id, m.full_name, m.date_of_birth, m.gender, m.organization_id, m.card_number, m.citizen_id,
-                       m.phone, m.admission_date, m.official_date, m.current_status, m.temp_organization_id
-                FROM\s""" + from(where) + orderBy(q.sort()) + " LIMIT :limit OFFSET :offset")
+                       m.phone, m.admission_date, m.official_date, m.current_status, m.temp_organization_id""" +
+                (where.text() ? ", count(*) OVER () AS matches" : "") + " FROM " + from(where) + orderBy(q.sort())
+                + " LIMIT :limit OFFSET :offset")
                 .params(where.params).param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> {
+                    if (where.text()) {
+                        matches[0] = rs.getLong("matches");
+                    }
                     long temp = rs.getLong("temp_organization_id");
                     Long tempId = rs.wasNull() ? null : temp;
                     return new MemberListItem(rs.getLong("id"), rs.getString("full_name"),
@@ -57,6 +61,12 @@ public class MemberSearch {
                             MemberStatus.valueOf(rs.getString("current_status")), tempId);
                 })
                 .list();
+        // A page that is not full is the last one, so it tells the total: most searches find fewer members
+        // than a page holds, and need no count.
+        boolean lastPage = items.size() < paging.size() && (!items.isEmpty() || paging.offset() == 0);
+        long total = lastPage ? paging.offset() + items.size()
+                : matches[0] >= 0 ? matches[0]
+                : jdbc.sql("SELECT count(*) FROM member m" + where.sql).params(where.params).query(Long.class).single();
         return new PageResult<>(items, paging.page(), paging.size(), total);
     }
 
