@@ -83,14 +83,11 @@ public class MemberDirectory {
     }
 
     private PageResult<MemberListItem> withOrganizationNames(PageResult<MemberListItem> page) {
-        Map<Long, String> names = new HashMap<>();
-        for (MemberListItem item : page.items()) {
-            names.computeIfAbsent(item.organizationId(),
-                    id -> organizations.find(id).map(OrganizationSummary::name).orElse(""));
-        }
+        Map<Long, String> names = organizations.names(page.items().stream().map(MemberListItem::organizationId)
+                .collect(java.util.stream.Collectors.toSet()));
         return page.map(i -> new MemberListItem(i.id(), i.fullName(), i.dateOfBirth(), i.gender(), i.organizationId(),
-                names.get(i.organizationId()), i.cardNumber(), i.maskedCitizenId(), i.phone(), i.admissionDate(),
-                i.officialDate(), i.currentStatus(), i.tempOrganizationId()));
+                names.getOrDefault(i.organizationId(), ""), i.cardNumber(), i.maskedCitizenId(), i.phone(),
+                i.admissionDate(), i.officialDate(), i.currentStatus(), i.tempOrganizationId()));
     }
 
     /** Opens a member record with its history; recorded in the audit trail (hence a writing transaction). */

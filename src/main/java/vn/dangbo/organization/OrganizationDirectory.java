@@ -1,7 +1,9 @@
 package vn.dangbo.organization;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,11 @@ public class OrganizationDirectory implements OrganizationPaths {
 
     public Optional<OrganizationSummary> find(long id) {
         return organizations.findById(id).map(Organization::summary);
+    }
+
+    /** Names of organizations by id, in one query (a list page names the organization of every row). */
+    public Map<Long, String> names(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : organizations.names(ids);
     }
 
     public OrganizationSummary get(long id) {
