@@ -46,23 +46,52 @@ class MemberSearchTermsTest {
     }
 
     @Test
-    void theTermsTheRegistryWritesAreThoseTheMigrationDerivesFromTheSearchText() {
-        register(cell("Chi bộ Khu phố 7"), "Tôn Nữ Thị Minh Châu", "AB-1234", null);
-        // the derivation of V6__member_search_terms.sql, which filled the table for members registered before it
-        List<String> derived = jdbc.sql("""
-                SELECT DISTINCT t.term || ' #' || m.id
-                FROM member m
-                CROSS JOIN LATERAL (
-                    SELECT array_to_string(w.words[i:], ' ') AS term
-                    FROM (SELECT string_to_array(btrim(split_part(m.search_text, ' | ', 1)), ' ') AS words) w,
-                         generate_series(1, cardinality(w.words)) i
-                    UNION ALL SELECT split_part(m.search_text, ' | ', 2)
-                    UNION ALL SELECT split_part(m.search_text, ' | ', 3)
-                ) t
-                WHERE t.term <> '' ORDER BY 1""").query(String.class).list();
-        List<String> written = jdbc.sql("SELECT term || ' #' || member_id FROM member_search_term ORDER BY 1")
-                .query(String.class).list();
-        assertThat(written).isEqualTo(derived);
+    void theSearchTermsFollowEveryMemberThroughRegistrationsRenamesStatusChangesAndTransfers() {
+        // the demo data and the other tests registered, renamed, exempted, transferred members: whatever was
+        // written, the table holds exactly the terms of each member's search text with its current paths,
+        // status and name keys
+        long differences = jdbc.sql("""
+                WITH expected AS (
+                    SELECT t.term, m.id AS member_id, m.org_path, m.temp_org_path, m.current_status, m.given_key,
+                           m.middle_key, m.family_key
+                    FROM member m CROSS JOIN LATERAL member_search_terms(m.search_text) AS t(term)),
+                actual AS (
+                    SELECT term, member_id, org_path, temp_org_path, current_status, given_key, middle_key,
+                           family_key FROM member_search_term)
+                SELECT count(*) FROM ((SELECT * FROM expected EXCEPT ALL SELECT * FROM actual)
+                                      UNION ALL (SELECT * FROM actual EXCEPT ALL SELECT * FROM expected)) d""")
+                .query(Long.class).single();
+        assertThat(differences).isZero();
+    }
+
+    @Test
+    void aNameSearchFindsExactlyWhatTheSearchTextMatchesAtAWordStartInScopeAndOnTheRoll() {
+        String scope = as.call("mythoi.vanphong", () -> organizations.findByName("/", "Đảng bộ phường Mỹ Thới", 5))
+                .get(0).path();
+        for (String text : List.of("nguyen", "thi", "van an", "a", "ng", "tran van", "anh", "xy", "le thi hong nhung")) {
+            List<Long> expected = jdbc.sql("""
+                    SELECT id FROM member
+                    WHERE (org_path LIKE :scope OR temp_org_path LIKE :scope)
+                      AND current_status NOT IN ('TRANSFERRED_OUT','REMOVED','EXPELLED','DECEASED')
+                      AND search_text LIKE :text
+                    ORDER BY given_key, middle_key, family_key, id""")
+                    .param("scope", scope + "%").param("text", "% " + text + "%").query(Long.class).list();
+            var found = as.call("mythoi.vanphong", () -> directory.find(MemberQuery.text(text), new Paging(0, 200)));
+            assertThat(found.items()).as(text).extracting(MemberListItem::id)
+                    .containsExactlyElementsOf(expected.subList(0, Math.min(200, expected.size())));
+            assertThat(found.total()).as(text).isEqualTo(expected.size());
+        }
+    }
+
+    @Test
+    void aDeceasedMemberLeavesTheNameSearchUnlessFormerMembersAreAskedFor() {
+        long id = register(cell("Chi bộ Khu phố 5"), "Giáp Thị Xuyến", "91930001", null);
+        as.run("mythoi.vanphong", () -> registry.changeStatus(id, MemberStatus.DECEASED, LocalDate.of(2026, 1, 2),
+                null, null));
+        assertThat(names("giap thi xuyen")).doesNotContain("Giáp Thị Xuyến");
+        var withFormer = as.call("mythoi.vanphong", () -> directory.find(new MemberQuery("giap thi xuyen", null,
+                List.of(), null, null, null, null, true, MemberQuery.Sort.NAME), new Paging(0, 20)));
+        assertThat(withFormer.items()).extracting(MemberListItem::fullName).contains("Giáp Thị Xuyến");
     }
 
     @Test

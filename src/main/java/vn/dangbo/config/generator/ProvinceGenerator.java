@@ -131,7 +131,6 @@ class ProvinceGenerator {
             Ward ward = wards.get(i);
             List<Member> list = people.ward(ward, reserveIds("member", ward.members()));
             members += writeMembers(connection, list);
-            writeSearchTerms(connection, list);
             statusChanges += writeStatusHistory(connection, list);
             transfers += writeTransfers(connection, list);
             positions += writePositions(connection, ward, list, positionsRandom);
@@ -235,17 +234,6 @@ class ProvinceGenerator {
                         .text(ACTOR).text(ACTOR).end();
             }
             return rows.rows();
-        }
-    }
-
-    /** The prefix-search terms the member repository keeps beside search_text (see {@link MemberSearchText#terms}). */
-    private void writeSearchTerms(Connection connection, List<Member> members) {
-        try (CopyRows rows = CopyRows.into(connection, "member_search_term", "term, member_id")) {
-            for (Member m : members) {
-                for (String term : MemberSearchText.terms(m.fullName, m.cardNumber, m.phone)) {
-                    rows.text(term).number(m.id).end();
-                }
-            }
         }
     }
 

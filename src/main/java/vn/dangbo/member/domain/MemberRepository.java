@@ -36,7 +36,10 @@ public class MemberRepository {
         this.jdbc = jdbc;
     }
 
-    /** The folded text a search matches: " name | card | phone" (see {@link MemberSearchText}). */
+    /**
+     * The folded text a search matches: " name | card | phone" (see {@link MemberSearchText}). A trigger keeps the
+     * prefix-search terms (member_search_term) in step with it and with the scope, status and name keys.
+     */
     public static String searchText(String fullName, String cardNumber, String phone) {
         return MemberSearchText.of(fullName, cardNumber, phone);
     }
@@ -69,7 +72,7 @@ public class MemberRepository {
     public long insert(MemberData d, long organizationId, String orgPath, MemberStatus status, LocalDate statusSince,
             String actor) {
         PersonName name = PersonName.parse(d.fullName());
-        long id = jdbc.sql("""
+        return jdbc.sql("""
                 INSERT INTO member (organization_id, org_path, full_name, family_name, middle_name, given_name,
                     given_key, middle_key, family_key, search_text, date_of_birth, gender, ethnicity, religion, hometown,
                     residence, admission_date, official_date, card_number, citizen_id, phone, email, education,
@@ -84,14 +87,12 @@ public class MemberRepository {
                 .params(dataParams(d))
                 .param("status", status.name()).param("since", statusSince).param("actor", actor)
                 .query(Long.class).single();
-        replaceSearchTerms(id, name.fullName(), d.cardNumber(), d.phone());
-        return id;
     }
 
     /** Updates the register fields if the version still matches; false when someone else changed it first. */
     public boolean update(long id, int version, MemberData d, String actor) {
         PersonName name = PersonName.parse(d.fullName());
-        boolean updated = jdbc.sql("""
+        return jdbc.sql("""
                 UPDATE member SET full_name = :full, family_name = :family, middle_name = :middle, given_name = :given,
                     given_key = :gk, middle_key = :mk, family_key = :fk, search_text = :search, date_of_birth = :dob,
                     gender = :gender, ethnicity = :ethnicity, religion = :religion, hometown = :hometown,
@@ -104,20 +105,6 @@ public class MemberRepository {
                 .params(dataParams(d))
                 .param("actor", actor).param("id", id).param("version", version)
                 .update() == 1;
-        if (updated) {
-            replaceSearchTerms(id, name.fullName(), d.cardNumber(), d.phone());
-        }
-        return updated;
-    }
-
-    /** Keeps the prefix-search terms (table member_search_term) in step with search_text. */
-    private void replaceSearchTerms(long id, String fullName, String cardNumber, String phone) {
-        jdbc.sql("DELETE FROM member_search_term WHERE member_id = ?").param(id).update();
-        jdbc.sql("""
-                INSERT INTO member_search_term (term, member_id)
-                SELECT unnest(CAST(:terms AS text[])), :id""")
-                .param("terms", MemberSearchText.terms(fullName, cardNumber, phone).toArray(String[]::new))
-                .param("id", id).update();
     }
 
     private static Map<String, Object> nameParams(PersonName name, MemberData d) {
