@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.member.domain.Member;
+import vn.dangbo.organization.CellType;
+import vn.dangbo.organization.OrganizationData;
 import vn.dangbo.organization.OrganizationDirectory;
+import vn.dangbo.organization.OrganizationKind;
+import vn.dangbo.organization.OrganizationManagement;
 import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.shared.Paging;
 import vn.dangbo.support.As;
@@ -24,6 +28,7 @@ class MemberSearchTermsTest {
     @Autowired MemberDirectory directory;
     @Autowired MemberRegistry registry;
     @Autowired OrganizationDirectory organizations;
+    @Autowired OrganizationManagement management;
     @Autowired JdbcClient jdbc;
     @Autowired As as;
 
@@ -81,6 +86,24 @@ class MemberSearchTermsTest {
                     .containsExactlyElementsOf(expected.subList(0, Math.min(200, expected.size())));
             assertThat(found.total()).as(text).isEqualTo(expected.size());
         }
+    }
+
+    @Test
+    void aMemberOfAMovedCellIsFoundUnderTheNewParent() {
+        long ward = as.call("mythoi.vanphong", () -> organizations.findByName("/", "Đảng bộ phường Mỹ Thới", 5))
+                .get(0).id();
+        long committee = as.call("mythoi.vanphong", () -> management.create(ward, new OrganizationData(
+                OrganizationKind.GRASSROOTS_COMMITTEE, CellType.ENTERPRISE, "Đảng bộ Công ty Thử Di Chuyển", "Mỹ Thới",
+                null, null)));
+        long cell = as.call("mythoi.vanphong", () -> management.create(ward, new OrganizationData(OrganizationKind.CELL,
+                CellType.ENTERPRISE, "Chi bộ Phân xưởng Thử Di Chuyển", "Mỹ Thới", null, null)));
+        register(cell, "Ninh Thị Yến Oanh", "91940001", null);
+        as.run("mythoi.vanphong", () -> management.move(cell, committee));
+
+        var underCommittee = as.call("mythoi.vanphong", () -> directory.find(new MemberQuery("ninh thi yen oanh",
+                committee, List.of(), null, null, null, null, false, MemberQuery.Sort.NAME), new Paging(0, 20)));
+        assertThat(underCommittee.items()).extracting(MemberListItem::fullName).containsExactly("Ninh Thị Yến Oanh");
+        theSearchTermsFollowEveryMemberThroughRegistrationsRenamesStatusChangesAndTransfers();
     }
 
     @Test
