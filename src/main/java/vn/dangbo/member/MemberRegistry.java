@@ -75,7 +75,11 @@ public class MemberRegistry {
             violations.add(Violation.of("organizationId", "validation.required"));
         } else {
             org = organizations.find(organizationId).orElse(null);
-            if (org == null || !guard.within(org.path())) {
+            if (org != null && !guard.within(org.path())) {
+                // the pages only offer organizations within scope: anything else is tampering
+                throw new AccessDeniedException("organization outside scope");
+            }
+            if (org == null) {
                 violations.add(Violation.of("organizationId", "member.validation.organizationOutside"));
             } else if (org.dissolved() || !org.kind().holdsMembers()) {
                 violations.add(Violation.of("organizationId", "member.transfer.rule.targetNotCell"));
@@ -199,7 +203,10 @@ public class MemberRegistry {
         if (toOrganizationId != null && (kind == TransferKind.OFFICIAL || kind == TransferKind.TEMPORARY
                 || kind == TransferKind.IN)) {
             target = organizations.find(toOrganizationId).orElse(null);
-            if (target == null || !guard.within(target.path())) {
+            if (target != null && !guard.within(target.path())) {
+                throw new AccessDeniedException("target organization outside scope");
+            }
+            if (target == null) {
                 throw DomainException.invalid("TARGET_OUTSIDE", "member.validation.organizationOutside")
                         .onField("toOrganizationId");
             }
