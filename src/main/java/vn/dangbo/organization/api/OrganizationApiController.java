@@ -115,9 +115,6 @@ class OrganizationApiController {
     @PostMapping("/{id}/move")
     @Operation(summary = "Chuyển tổ chức (cùng tổ chức trực thuộc và đảng viên) sang tổ chức cấp trên khác")
     OrganizationDetailJson move(@PathVariable long id, @RequestBody MoveRequest request) {
-        if (request.newParentId() == null) {
-            throw vn.dangbo.shared.DomainException.invalid("PARENT_REQUIRED", "validation.required").onField("newParentId");
-        }
         management.move(id, request.newParentId());
         return get(id);
     }
@@ -140,9 +137,6 @@ class OrganizationApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Phân công một đảng viên giữ chức vụ trong cấp ủy")
     Created appoint(@PathVariable long id, @RequestBody PositionRequest request) {
-        if (request.memberId() == null) {
-            throw vn.dangbo.shared.DomainException.invalid("MEMBER_REQUIRED", "validation.required").onField("memberId");
-        }
         return new Created(management.appoint(id, request.memberId(), request.position(), request.startsOn(),
                 request.decisionRef()));
     }
