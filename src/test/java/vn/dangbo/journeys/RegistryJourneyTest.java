@@ -1,0 +1,95 @@
+package vn.dangbo.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 2's journey: the ward office finds a member by typing without diacritics, adds a member (first with
+ * an error, then fixed), transfers a member and sees the history; a cell secretary cannot open another cell's
+ * member; the administrator sees all of it in the audit trail.
+ */
+class RegistryJourneyTest extends BrowserJourney {
+
+    @Test
+    void theWardOfficeKeepsTheRegisterAndACellSecretaryStaysInsideTheirCell() {
+        signIn("mythoi.vanphong");
+        shot("home");
+
+        page.navigate(url("/members"));
+        page.fill("[data-testid=member-search]", "nguyen thi anh");
+        assertThat(page.locator("[data-testid=member-table] tbody tr").first()).containsText("Nguyễn Thị Ánh");
+        assertThat(page.locator("[data-testid=result-count]")).containsText("trên 1 đảng viên");
+        shot("search-nguyen-thi-anh");
+
+        page.navigate(url("/members/new"));
+        page.selectOption("#organizationId", new SelectOption().setLabel("Chi bộ Khu phố 2"));
+        page.fill("#fullName", "Hồ Thị Bích Vân");
+        page.fill("#dateOfBirth", "1988-07-14");
+        page.selectOption("#gender", "FEMALE");
+        page.fill("#hometown", "Chợ Mới, An Giang");
+        page.fill("#admissionDate", "2030-01-01");
+        page.fill("#cardNumber", "91700001");
+        page.fill("#phone", "0900777001");
+        page.click("[data-testid=member-save]");
+        assertThat(page.locator("[data-testid=error-admissionDate]")).hasText("Ngày này không được sau ngày hôm nay.");
+        assertThat(page.locator("#fullName")).hasValue("Hồ Thị Bích Vân");
+        assertThat(page.locator("#hometown")).hasValue("Chợ Mới, An Giang");
+        assertThat(page.locator("#cardNumber")).hasValue("91700001");
+        assertThat(page.locator("#dateOfBirth")).hasValue("1988-07-14");
+        shot("validation-error-beside-the-field");
+
+        page.fill("#admissionDate", "2015-03-03");
+        page.fill("#officialDate", "2016-03-10");
+        page.click("[data-testid=member-save]");
+        assertThat(page.locator("[data-testid=member-name]")).hasText("Hồ Thị Bích Vân");
+        assertThat(page.locator("[data-testid=flash]")).hasText("Đã thêm đảng viên.");
+        assertThat(page.locator("[data-testid=member-organization]")).hasText("Chi bộ Khu phố 2");
+        String memberUrl = page.url();
+        shot("member-added");
+
+        page.click("[data-testid=transfer-button]");
+        page.selectOption("#kind", "OFFICIAL");
+        page.selectOption("#toOrganizationId", new SelectOption().setLabel("Chi bộ Khu phố 3"));
+        page.fill("#effectiveDate", "2026-11-02");
+        page.fill("#decisionRef", "QĐ 101-QĐ/ĐU");
+        shot("transfer-form");
+        page.click("[data-testid=transfer-submit]");
+        assertThat(page.locator("[data-testid=member-organization]")).hasText("Chi bộ Khu phố 3");
+        assertThat(page.locator("[data-testid=transfer-history] li").first())
+                .containsText("từ Chi bộ Khu phố 2");
+        assertThat(page.locator("[data-testid=transfer-history] li").first())
+                .containsText("đến Chi bộ Khu phố 3");
+        shot("transferred-with-history");
+
+        BrowserContext secretary = newContext(390, 844);
+        Page phone = secretary.newPage();
+        signIn(phone, "mythoi.kp1");
+        com.microsoft.playwright.Response denied = phone.navigate(memberUrl);
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(phone.locator("[data-testid=error-page]")).containsText("Không có quyền truy cập");
+        shot(phone, "cell-secretary-refused-another-cells-member");
+        phone.navigate(url("/members"));
+        assertThat(phone.locator("[data-testid=member-table]")).not().containsText("Hồ Thị Bích Vân");
+        shot(phone, "cell-secretary-sees-own-cell-on-a-phone");
+        secretary.close();
+
+        signOut();
+        signIn("admin");
+        String id = memberUrl.substring(memberUrl.lastIndexOf('/') + 1);
+        page.navigate(url("/audit?entityType=MEMBER&entityId=" + id));
+        var table = page.locator("[data-testid=audit-table]");
+        assertThat(table).containsText("Thêm đảng viên Hồ Thị Bích Vân");
+        assertThat(table).containsText("Chuyển sinh hoạt đảng viên Hồ Thị Bích Vân");
+        assertThat(table).containsText("Xem hồ sơ đảng viên Hồ Thị Bích Vân");
+        assertThat(table).containsText("mythoi.vanphong");
+        shot("audit-trail-of-the-member");
+        page.navigate(url("/audit?action=ACCESS_DENIED&actor=mythoi.kp1"));
+        assertThat(page.locator("[data-testid=audit-table]")).containsText("GET /members/" + id);
+        shot("audit-trail-of-the-refusal");
+    }
+}
