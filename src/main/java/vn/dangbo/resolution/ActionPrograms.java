@@ -116,6 +116,23 @@ public class ActionPrograms {
         return id;
     }
 
+    /** Refuses unless the signed-in person may add a task to the program (or a sub-task under the parent task). */
+    @Transactional(readOnly = true)
+    public void requireAssigner(long programId, Long parentTaskId) {
+        ActionProgram p = readableProgram(programId);
+        if (parentTaskId == null ? !(guard.can(Permission.RESOLUTION_MANAGE) && guard.within(p.orgPath()))
+                : !mayAssignDown(p, task(parentTaskId))) {
+            throw new AccessDeniedException("not an assigner of this program");
+        }
+    }
+
+    /** Refuses unless the signed-in person may edit the task (whoever assigned it). */
+    @Transactional(readOnly = true)
+    public void requireEditor(long taskId) {
+        Task t = task(taskId);
+        requireAssigner(t.programId(), t.parentId());
+    }
+
     /** Adds a task to a program (the program's office), or a sub-task under a task (the task's lead assigns it down). */
     public long addTask(long programId, Long parentTaskId, TaskData data) {
         ActionProgram p = readableProgram(programId);
@@ -147,9 +164,7 @@ public class ActionPrograms {
         Task t = task(taskId);
         ActionProgram p = readableProgram(t.programId());
         Task parent = t.parentId() == null ? null : task(t.parentId());
-        if (parent == null ? !guard.can(Permission.RESOLUTION_MANAGE) || !guard.within(p.orgPath()) : !mayAssignDown(p, parent)) {
-            throw new AccessDeniedException("not the task's assigner");
-        }
+        requireAssigner(p.id(), t.parentId());
         String ordinal = VietnameseText.cleanToNull(data.ordinal()) == null ? t.ordinal() : VietnameseText.clean(data.ordinal());
         Checked c = check(p, parent, data, ordinal);
         if (!programs.updateTask(taskId, version, ordinal, c.title, VietnameseText.cleanToNull(data.description()),
@@ -164,6 +179,12 @@ public class ActionPrograms {
 
     /** The lead (or the program's office) reports progress: a note, the new status, files. */
     public long report(long taskId, TaskStatus status, Integer progress, String note, List<MultipartFile> files) {
+        return report(taskId, status, progress, note, null, files);
+    }
+
+    /** As {@link #report(long, TaskStatus, Integer, String, List)}, stating when a finished task was completed. */
+    public long report(long taskId, TaskStatus status, Integer progress, String note, LocalDate completedOn,
+            List<MultipartFile> files) {
         Task t = task(taskId);
         ActionProgram p = readableProgram(t.programId());
         if (!mayUpdate(p, t)) {
@@ -180,6 +201,9 @@ public class ActionPrograms {
         if (progress != null && (progress < 0 || progress > 100)) {
             v.add(Violation.of("progress", "task.validation.progress"));
         }
+        if (completedOn != null && completedOn.isAfter(Zones.today())) {
+            v.add(Violation.of("completedOn", "validation.notFuture"));
+        }
         List<Attachments.Upload> uploads = new ArrayList<>();
         if (files != null) {
             for (MultipartFile f : files) {
@@ -192,7 +216,8 @@ public class ActionPrograms {
         CurrentUser user = guard.current();
         Integer effectiveProgress = status == TaskStatus.DONE ? Integer.valueOf(100) : progress;
         long updateId = programs.insertUpdate(taskId, status, effectiveProgress, cleanNote, user.username());
-        programs.setStatus(taskId, status, status == TaskStatus.DONE ? Zones.today() : null, user.username());
+        programs.setStatus(taskId, status, status == TaskStatus.DONE
+                ? (completedOn == null ? Zones.today() : completedOn) : null, user.username());
         for (Attachments.Upload u : uploads) {
             attachments.insert(AttachmentRepository.TASK_UPDATE, updateId, u.fileName(), u.contentType(), u.content(),
                     u.sha256(), user.username());
@@ -255,7 +280,10 @@ public class ActionPrograms {
 
     private record Checked(String title, OrganizationSummary lead, Map<Long, String> cooperators) {}
 
-    /** A task's lead lies within the program's organization (a sub-task's, within its parent's lead). */
+    /**
+     * A task's lead lies within the program's organization; a sub-task assigned by the program's office may go to
+     * any organization of it, one assigned by the parent task's lead stays within that lead's subtree.
+     */
     private Checked check(ActionProgram p, Task parent, TaskData data, String ordinal) {
         List<Violation> v = new ArrayList<>();
         String title = VietnameseText.cleanToNull(data.title());
@@ -267,7 +295,8 @@ public class ActionPrograms {
         if (!ORDINAL.matcher(ordinal).matches()) {
             v.add(Violation.of("ordinal", "task.validation.ordinal"));
         }
-        String within = parent == null ? p.orgPath() : parent.leadPath();
+        boolean office = guard.can(Permission.RESOLUTION_MANAGE) && guard.within(p.orgPath());
+        String within = parent == null || office ? p.orgPath() : parent.leadPath();
         OrganizationSummary lead = null;
         if (data.leadOrganizationId() == null) {
             v.add(Violation.of("leadOrganizationId", "validation.required"));

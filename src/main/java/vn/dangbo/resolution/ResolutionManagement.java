@@ -65,7 +65,7 @@ public class ResolutionManagement {
     public record TargetView(Target target, Map<Integer, TargetPlan> plans, Map<Long, String> owners) {}
 
     @Transactional(readOnly = true)
-    public List<Resolution> readable(Integer year) {
+    public List<Resolution> list(Integer year) {
         guard.require(Permission.RESOLUTION_VIEW);
         return resolutions.readable(guard.scopePath(), guard.ancestorPaths(), year);
     }
@@ -203,8 +203,8 @@ public class ResolutionManagement {
         return new TargetView(t, plans, owners);
     }
 
-    public List<String> indicatorCodes() {
-        return targets.indicatorCodes();
+    public List<String[]> indicators() {
+        return targets.indicators();
     }
 
     /** Owners must lie within the issuing organization's subtree and within the editor's scope. */

@@ -13,7 +13,7 @@ import vn.dangbo.resolution.TaskStatus;
 @Repository
 public class ProgramRepository {
 
-    private static final String PROGRAM = "id, organization_id, org_path, resolution_id, kind, number, title, issued_on, summary, version";
+    private static final String PROGRAM = "id, organization_id, org_path, resolution_id, kind, number, title, issued_on, summary, version ";
     private static final String TASK = """
             t.id, t.program_id, t.parent_id, t.ordinal, t.title, t.description, t.lead_organization_id, t.lead_path,
             t.deadline, t.status, t.completed_on, t.version

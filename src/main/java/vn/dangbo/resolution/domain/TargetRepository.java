@@ -117,7 +117,9 @@ public class TargetRepository {
                 .params(targetId, organizationId).query(Long.class).single() > 0;
     }
 
-    public List<String> indicatorCodes() {
-        return jdbc.sql("SELECT code FROM indicator ORDER BY code").query(String.class).list();
+    /** The shared indicators as (code, name) pairs, by name. */
+    public List<String[]> indicators() {
+        return jdbc.sql("SELECT code, name FROM indicator ORDER BY name")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     }
 }

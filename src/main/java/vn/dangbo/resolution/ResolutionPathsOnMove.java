@@ -7,11 +7,11 @@ import vn.dangbo.resolution.domain.ResolutionRepository;
 
 /** Keeps this module's copies of organization paths in step when a subtree moves (same transaction). */
 @Component
-class OrganizationChanges {
+class ResolutionPathsOnMove {
 
     private final ResolutionRepository resolutions;
 
-    OrganizationChanges(ResolutionRepository resolutions) {
+    ResolutionPathsOnMove(ResolutionRepository resolutions) {
         this.resolutions = resolutions;
     }
 
