@@ -175,8 +175,13 @@ public class ImportChecker {
         }
 
         MemberData data = existing != null ? p.merge(existing.data()).cleaned() : fromFile;
+        Set<String> unreadable = p.problems().stream().map(RowProblem::field).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         for (Violation v : validator.validate(data, today)) {
             String field = ImportField.ofProperty(v.field()).map(Enum::name).orElse(null);
+            if (field != null && unreadable.contains(field) && "validation.required".equals(v.messageKey())) {
+                continue; // the value is there but unreadable: said once, not also as missing
+            }
             problems.add(new RowProblem(field, v.messageKey(), v.args()));
         }
         if (existing != null && !Objects.equals(data.officialDate(), existing.officialDate())

@@ -20,19 +20,54 @@ public final class LegacyColumns {
 
     public record Result(SheetData sheet, List<Converted> converted) {}
 
+    /** Text with characters a legacy font stores (U+0080..U+00FF) and none that only Unicode has. */
+    private static boolean legacyCandidate(List<String> column) {
+        boolean high = false;
+        for (String s : column) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch >= 0x80 && ch <= 0xFF) {
+                    high = true;
+                } else if (ch > 0xFF && !WINDOWS_1252_EXTRAS.contains(ch)) {
+                    return false;
+                }
+            }
+        }
+        return high;
+    }
+
+    /** The characters windows-1252 puts at bytes 0x80..0x9F (legacy text decoded as windows-1252 may hold them). */
+    private static final java.util.Set<Character> WINDOWS_1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".chars()
+            .mapToObj(ch -> (char) ch).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     public static Result convert(SheetData sheet) {
         int columns = sheet.columnCount();
         Encoding[] encodings = new Encoding[columns];
-        List<Converted> converted = new ArrayList<>();
+        List<List<String>> samples = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            List<String> samples = new ArrayList<>();
+            List<String> column = new ArrayList<>();
             for (SheetData.Row row : sheet.rows()) {
                 String v = row.cell(c);
                 if (!v.isBlank()) {
-                    samples.add(v);
+                    column.add(v);
                 }
             }
-            encodings[c] = LegacyVietnamese.detect(samples);
+            samples.add(column);
+            all.addAll(column);
+            encodings[c] = LegacyVietnamese.detect(column);
+        }
+        // A column too short to tell ("Sè TT" reads as Unicode too) follows the file when the file is clearly legacy
+        // and the column holds nothing that only Unicode can hold.
+        Encoding file = null;
+        List<Converted> converted = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            if (encodings[c] == Encoding.UNICODE && legacyCandidate(samples.get(c))) {
+                if (file == null) {
+                    file = LegacyVietnamese.detect(all);
+                }
+                encodings[c] = file;
+            }
             if (encodings[c] != Encoding.UNICODE) {
                 converted.add(new Converted(c, encodings[c]));
             }

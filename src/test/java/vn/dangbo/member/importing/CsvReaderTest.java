@@ -83,6 +83,16 @@ class CsvReaderTest {
     }
 
     @Test
+    void aColumnTooShortToTellFollowsAFileThatIsClearlyTcvn3() {
+        // "Sè TT" is TCVN3 for "Số TT", but "Sè" is also a Unicode syllable: the rest of the file decides
+        String tcvn3 = LegacyText.tcvn3("Sổ danh sách đảng viên;;\r\nSố TT;Họ và tên;Quê quán\r\n"
+                + "1;Nguyễn Văn Bình;Xã Mỹ Hòa Hưng\r\n");
+        LegacyColumns.Result converted = LegacyColumns.convert(CsvReader.read(tcvn3.getBytes(Charset.forName("windows-1252"))));
+        assertThat(converted.sheet().rows().get(1).cells()).containsExactly("Số TT", "Họ và tên", "Quê quán");
+        assertThat(converted.sheet().rows().get(0).cells()).containsExactly("Sổ danh sách đảng viên");
+    }
+
+    @Test
     void theDelimiterIsTheOneThatSplitsLinesConsistently() {
         assertThat(CsvReader.delimiter("a;b;c\n1;2;3\n")).isEqualTo(';');
         assertThat(CsvReader.delimiter("a,b,c\n1,2,3\n")).isEqualTo(',');

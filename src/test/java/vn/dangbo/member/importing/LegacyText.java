@@ -10,7 +10,7 @@ import vn.dangbo.shared.text.LegacyVietnamese.Encoding;
  * Test helper: writes Unicode Vietnamese as a legacy font would store it (TCVN3 or VNI, as windows-1252 characters),
  * by inverting {@link LegacyVietnamese#toUnicode} over every character and character pair it decodes.
  */
-final class LegacyText {
+public final class LegacyText {
 
     private static final Map<Character, String> TCVN3 = new HashMap<>();
     private static final Map<Character, String> VNI = new HashMap<>();
@@ -36,11 +36,11 @@ final class LegacyText {
 
     private LegacyText() {}
 
-    static String tcvn3(String unicode) {
+    public static String tcvn3(String unicode) {
         return encode(unicode, TCVN3);
     }
 
-    static String vni(String unicode) {
+    public static String vni(String unicode) {
         return encode(unicode, VNI);
     }
 
