@@ -191,7 +191,7 @@ public class MemberImport {
             String label = r.headers().get(c);
             ImportField field = field(r.mapping(), c);
             columns.add(new Column(c, letter(c), label, samples, field,
-                    !label.isBlank() && HeaderRecognizer.recognise(label).isPresent()));
+                    !label.isBlank() && HeaderRecognizer.recogniseLabel(label).isPresent()));
         }
         return columns;
     }

@@ -153,19 +153,15 @@ public final class HeaderRecognizer {
         }
         int columns = rows.stream().limit(ImportLimits.HEADER_SEARCH_ROWS + 2L).mapToInt(r -> r.cells().size())
                 .max().orElse(0);
+        // the most fields wins; on a tie one row beats two (a title line above the header adds nothing), then the
+        // earlier row
         Layout best = null;
         for (int i = 0; i < Math.min(rows.size(), ImportLimits.HEADER_SEARCH_ROWS); i++) {
             SheetData.Row top = rows.get(i);
-            Layout single = evaluate(i, 1, top, null, columns);
-            if (best == null || single.score() > best.score()) {
-                best = single;
-            }
+            best = better(best, evaluate(i, 1, top, null, columns));
             if (i + 1 < rows.size() && rows.get(i + 1).number() == top.number() + 1
                     && looksLikeHeader(rows.get(i + 1))) {
-                Layout two = evaluate(i, 2, top, rows.get(i + 1), columns);
-                if (two.score() > best.score()) {
-                    best = two;
-                }
+                best = better(best, evaluate(i, 2, top, rows.get(i + 1), columns));
             }
         }
         int data = best.headerIndex() + best.headerRowCount();
@@ -173,6 +169,27 @@ public final class HeaderRecognizer {
             data++;
         }
         return new Layout(best.headerIndex(), best.headerRowCount(), data, best.labels(), best.fields(), best.score());
+    }
+
+    private static Layout better(Layout best, Layout candidate) {
+        if (best == null || candidate.score() > best.score()) {
+            return candidate;
+        }
+        if (candidate.score() == best.score() && candidate.headerRowCount() < best.headerRowCount()) {
+            return candidate;
+        }
+        return best;
+    }
+
+    /** The field of a header as {@link Layout#labels()} shows it ("Ngày sinh / Nam" for a two-row header). */
+    public static Optional<ImportField> recogniseLabel(String label) {
+        int split = label == null ? -1 : label.indexOf(" / ");
+        if (split < 0) {
+            return recognise(label);
+        }
+        String top = normalise(label.substring(0, split));
+        String bottom = normalise(label.substring(split + 3));
+        return byNormalised(top + " " + bottom).or(() -> byNormalised(bottom));
     }
 
     private static Layout evaluate(int index, int count, SheetData.Row top, SheetData.Row bottom, int columns) {

@@ -201,7 +201,8 @@ public class ImportStore {
     }
 
     /**
-     * Imports left unconfirmed for a week lose their rows (personal data is not kept longer than needed), and runs
+     * Imports untouched for a week lose their rows (personal data is not kept longer than needed: the rows of an
+     * unconfirmed import, the bad rows listed on a result page), unconfirmed ones expire, and runs
      * that stopped with the application (no progress for {@code staleMinutes}) are marked failed: their transaction
      * was rolled back, nothing was written.
      */
@@ -213,7 +214,7 @@ public class ImportStore {
                 .param(staleMinutes).update();
         jdbc.sql("""
                 DELETE FROM member_import_row WHERE import_id IN (SELECT id FROM member_import
-                    WHERE status IN ('MAPPING', 'PREVIEW') AND updated_at < now() - interval '7 days')""").update();
+                    WHERE status NOT IN ('QUEUED', 'RUNNING') AND updated_at < now() - interval '7 days')""").update();
         jdbc.sql("""
                 UPDATE member_import SET status = 'EXPIRED', updated_at = now()
                 WHERE status IN ('MAPPING', 'PREVIEW') AND updated_at < now() - interval '7 days'""").update();

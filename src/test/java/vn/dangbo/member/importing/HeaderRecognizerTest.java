@@ -60,6 +60,19 @@ class HeaderRecognizerTest {
     }
 
     @Test
+    void aSubtitleRightAboveTheHeaderIsNotTakenForPartOfIt() {
+        List<SheetData.Row> rows = List.of(
+                row(1, "SỔ DANH SÁCH ĐẢNG VIÊN"),
+                row(2, "Đảng bộ phường Mỹ Thới"),
+                row(3, "STT", "Họ và tên", "Ngày sinh", "Giới tính", "Ngày vào Đảng"),
+                row(4, "1", "Phan Thị Mận", "01/02/1970", "Nữ", "03/02/1995"));
+        HeaderRecognizer.Layout layout = HeaderRecognizer.find(rows);
+        assertThat(layout.headerIndex()).isEqualTo(2);
+        assertThat(layout.headerRowCount()).isEqualTo(1);
+        assertThat(layout.labels()).startsWith("STT");
+    }
+
+    @Test
     void aTwoRowHeaderWithBirthDatesSplitIntoNamAndNuColumnsIsRecognised() {
         List<SheetData.Row> rows = List.of(
                 row(1, "SỔ DANH SÁCH ĐẢNG VIÊN"),
