@@ -284,6 +284,42 @@ class MemberImportTest {
     }
 
     @Test
+    void transferDatesOfTheRegisterBecomeTheMembersTransfers() throws Exception {
+        String csv = "Họ và tên;Ngày sinh;Giới tính;Ngày vào Đảng;Ngày chính thức;Số thẻ đảng viên;Ngày chuyển đến;Ngày chuyển đi\r\n"
+                + "Khổng Văn Đến;01/01/1970;Nam;01/01/1995;02/01/1996;" + card(1) + ";15/03/2020;\r\n"
+                + "Ninh Thị Đi;01/01/1972;Nữ;01/01/1998;02/01/1999;" + card(2) + ";;20/06/2024\r\n";
+        long id = upload("chuyen.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), cellId);
+        assertThat(page(id).select("[data-testid=count-errors]").text()).isEqualTo("0");
+        confirm(id, false);
+        Member in = members.findByCardNumber(card(1)).orElseThrow();
+        assertThat(in.transferInDate()).isEqualTo(LocalDate.of(2020, 3, 15));
+        assertThat(in.currentStatus()).isEqualTo(MemberStatus.OFFICIAL);
+        assertThat(in.statusSince()).isEqualTo(LocalDate.of(2020, 3, 15));
+        Member out = members.findByCardNumber(card(2)).orElseThrow();
+        assertThat(out.currentStatus()).isEqualTo(MemberStatus.TRANSFERRED_OUT);
+        assertThat(out.transferOutDate()).isEqualTo(LocalDate.of(2024, 6, 20));
+        assertThat(members.statusHistory(out.id())).extracting(h -> h.status()).containsExactly(
+                MemberStatus.TRANSFERRED_OUT, MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY);
+
+        long again = upload("chuyen-lan-2.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), cellId);
+        ImportRecord r = as.call(OFFICE, () -> imports.get(again));
+        assertThat(r.unchangedCount()).as("a departure recorded already is not recorded twice").isEqualTo(2);
+    }
+
+    @Test
+    void aFieldChosenForTwoColumnsIsRefusedOnTheMappingPage() throws Exception {
+        String csv = "Họ và tên,Ngày sinh,Phái tính,Ngày vào Đảng\r\nLò Văn Páo,01/01/1971,Nam,01/01/1999\r\n";
+        long id = upload("trung-cot.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), cellId);
+        String html = mvc.perform(post("/members/import/" + id + "/mapping").with(csrf()).with(as.user(OFFICE))
+                        .param("fields[0]", "FULL_NAME").param("fields[1]", "DATE_OF_BIRTH")
+                        .param("fields[2]", "DATE_OF_BIRTH").param("fields[3]", "ADMISSION_DATE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("[data-testid=mapping-errors]").text())
+                .isEqualTo("“Ngày sinh” được chọn cho cả cột B và cột C; mỗi dữ liệu chỉ chọn cho một cột.");
+        assertThat(importStatus(id)).isEqualTo(ImportStatus.MAPPING);
+    }
+
+    @Test
     void aCellSecretaryIsRefusedEveryImportPage() throws Exception {
         long id = upload("cua-van-phong.xlsx", xlsx(goodRows()), null);
         String secretary = "mythoi.kp1";
