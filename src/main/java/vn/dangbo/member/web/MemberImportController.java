@@ -148,7 +148,18 @@ class MemberImportController {
         model.addAttribute("p", p);
         model.addAttribute("imp", p.record());
         model.addAttribute("badRows", badRows(p.errors()));
+        model.addAttribute("converted", convertedByEncoding(p.record()));
         return "member/import/preview";
+    }
+
+    /** Columns converted from a legacy encoding, as "“Họ và tên”, “Quê quán”" per encoding. */
+    private static java.util.Map<String, String> convertedByEncoding(ImportRecord r) {
+        java.util.Map<String, String> byEncoding = new java.util.LinkedHashMap<>();
+        for (ImportRecord.ConvertedColumn c : r.converted()) {
+            String label = "“" + (c.label().isBlank() ? String.valueOf(c.column() + 1) : c.label()) + "”";
+            byEncoding.merge(c.encoding(), label, (a, b) -> a + ", " + b);
+        }
+        return byEncoding;
     }
 
     private List<BadRow> badRows(List<ImportStore.RowOutcome> errors) {
