@@ -277,6 +277,27 @@ public class MemberRegistry {
         events.publishEvent(new MemberTransferred(id, kind, from, to, effectiveDate));
     }
 
+    /**
+     * Records that a member left for an organization outside the system (chuyển sinh hoạt đi) on the date a
+     * register gives, with the same rules as {@link #transfer}; for the import, which checked scope and rows already.
+     */
+    void recordTransferOut(long id, LocalDate date, String external, String actor) {
+        Member m = members.findById(id).orElseThrow();
+        Decision decision = transferPolicy.check(m, TransferKind.OUT, null, external, date, Zones.today());
+        if (decision.denied()) {
+            throw DomainException.invalid("TRANSFER_REFUSED", decision.reasonKey(), decision.argArray())
+                    .onField("transferOutDate");
+        }
+        members.setTemporary(id, null, null, null, actor);
+        members.setTransferOut(id, date, actor);
+        setStatus(m, MemberStatus.TRANSFERRED_OUT, date, external, null, actor);
+        members.insertTransfer(id, TransferKind.OUT, m.organizationId(), null, external, date, null, null, actor);
+        Member after = members.findById(id).orElseThrow();
+        audit.updated(AUDIT_TYPE, id, after.orgPath(), "Chuyển sinh hoạt đảng viên " + m.fullName(), m.auditState(),
+                after.auditState());
+        events.publishEvent(new MemberTransferred(id, TransferKind.OUT, m.organizationId(), null, date));
+    }
+
     private void setStatus(Member m, MemberStatus status, LocalDate date, String reason, String decision,
             String actor) {
         members.insertStatus(m.id(), status, date, reason, decision, actor);

@@ -123,8 +123,11 @@ public class AccessGuard {
             return EVERYTHING;
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        // keyed by account too: code that acts as several accounts in one request (tests, the system actor) must
+        // not see another account's scope
+        String attribute = SCOPE_PATH_ATTRIBUTE + "." + user.accountId() + "." + user.scopeOrganizationId();
         if (request != null) {
-            Object cached = request.getAttribute(SCOPE_PATH_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+            Object cached = request.getAttribute(attribute, RequestAttributes.SCOPE_REQUEST);
             if (cached instanceof String path) {
                 return path;
             }
@@ -132,7 +135,7 @@ public class AccessGuard {
         // An account whose scope organization vanished sees nothing: a path no organization has.
         String path = organizationPaths.pathOf(user.scopeOrganizationId()).orElse("/none/");
         if (request != null) {
-            request.setAttribute(SCOPE_PATH_ATTRIBUTE, path, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(attribute, path, RequestAttributes.SCOPE_REQUEST);
         }
         return path;
     }
