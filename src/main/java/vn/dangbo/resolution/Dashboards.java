@@ -114,11 +114,11 @@ public class Dashboards {
         Achievement a = policy.evaluate(t.kind(), t.accumulation(), f.plan(), f.value(), finalPeriod);
         int decimals = t.displayDecimals();
         String planText = f.plan() == null ? "" : t.kind() == TargetKind.COUNT_OF_TOTAL && f.planTotal() != null
-                ? VietnameseFormat.number(f.plan(), decimals) + "/" + VietnameseFormat.number(f.planTotal(), decimals)
-                : VietnameseFormat.number(f.plan(), decimals) + suffix(t);
+                ? VietnameseFormat.compact(f.plan(), decimals) + "/" + VietnameseFormat.compact(f.planTotal(), decimals)
+                : VietnameseFormat.compact(f.plan(), decimals) + suffix(t);
         String valueText = f.value() == null ? "" : t.kind() == TargetKind.COUNT_OF_TOTAL && f.total() != null
-                ? VietnameseFormat.number(f.value(), decimals) + "/" + VietnameseFormat.number(f.total(), decimals)
-                : VietnameseFormat.number(f.value(), decimals) + suffix(t);
+                ? VietnameseFormat.compact(f.value(), decimals) + "/" + VietnameseFormat.compact(f.total(), decimals)
+                : VietnameseFormat.compact(f.value(), decimals) + suffix(t);
         String percentText = a.percentOfPlan() == null ? "" : VietnameseFormat.percent(a.percentOfPlan(), decimals);
         return new TargetRow(t, f.plan(), f.planTotal(), f.value(), f.total(), a.percentOfPlan(), a.status(),
                 f.pendingReview(), f.owners(), f.ownersReported(), planText, valueText, percentText);
@@ -179,8 +179,8 @@ public class Dashboards {
             String unit = kind == TargetKind.RATE ? "%" : f.unit() == null ? "" : " " + f.unit();
             rows.add(new WardRow(f.organizationId(), names.get(f.organizationId()), f.resolutionId(), f.periodId(),
                     f.plan(), f.value(), a.percentOfPlan(), a.status(),
-                    f.plan() == null ? "" : VietnameseFormat.number(f.plan(), f.displayDecimals()) + unit,
-                    f.value() == null ? "" : VietnameseFormat.number(f.value(), f.displayDecimals()) + unit,
+                    f.plan() == null ? "" : VietnameseFormat.compact(f.plan(), f.displayDecimals()) + unit,
+                    f.value() == null ? "" : VietnameseFormat.compact(f.value(), f.displayDecimals()) + unit,
                     a.percentOfPlan() == null ? "" : VietnameseFormat.percent(a.percentOfPlan(), f.displayDecimals())));
         }
         Comparator<WardRow> byName = (x, y) -> VietnameseText.compare(x.organizationName(), y.organizationName());

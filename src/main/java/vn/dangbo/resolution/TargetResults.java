@@ -154,6 +154,38 @@ public class TargetResults {
         return id;
     }
 
+    /** Adds evidence files to a value already entered (the API's multipart endpoint; the page sends them with the value). */
+    public void attachEvidence(long resultId, List<MultipartFile> files) {
+        guard.require(Permission.RESULT_ENTER);
+        TargetResult r = results.findById(resultId)
+                .orElseThrow(() -> DomainException.notFound("RESULT_NOT_FOUND", "result.notFound"));
+        Target target = target(r.targetId());
+        Resolution resolution = resolutions.findById(target.resolutionId()).orElseThrow();
+        if (!mayEnter(target, resolution, r.organizationId())) {
+            throw new AccessDeniedException("not an owner of this target within scope");
+        }
+        if (period(r.periodId()).closed()) {
+            throw DomainException.invalid("PERIOD_CLOSED", "period.closedReadOnly");
+        }
+        List<Attachments.Upload> uploads = new ArrayList<>();
+        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+            if (f != null && !f.isEmpty()) {
+                uploads.add(Attachments.read(f));
+            }
+        }
+        if (uploads.isEmpty()) {
+            throw DomainException.invalid("FILES_REQUIRED", "validation.required").onField("files");
+        }
+        String actor = guard.current().username();
+        for (Attachments.Upload u : uploads) {
+            attachments.insert(AttachmentRepository.RESULT, resultId, u.fileName(), u.contentType(), u.content(),
+                    u.sha256(), actor);
+            results.history(resultId, "EVIDENCE", r.value(), r.total(), u.fileName(), r.status(), actor);
+        }
+        audit.updated(AUDIT_TYPE, resultId, resolution.orgPath(), "Thêm minh chứng cho kết quả chỉ tiêu " + target.code(),
+                Map.of("files", ""), Map.of("files", String.join(", ", uploads.stream().map(Attachments.Upload::fileName).toList())));
+    }
+
     /** The office accepts a value, or sends it back with the reason (which the owner then sees). */
     public void review(long resultId, boolean accept, String note) {
         TargetResult r = results.findById(resultId)

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +27,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.mock.web.MockMultipartFile;
+import vn.dangbo.member.MemberImport;
+import vn.dangbo.resolution.Accumulation;
+import vn.dangbo.resolution.ActionPrograms;
+import vn.dangbo.resolution.Area;
+import vn.dangbo.resolution.PeriodKind;
+import vn.dangbo.resolution.ProgramKind;
+import vn.dangbo.resolution.ReportingPeriods;
+import vn.dangbo.resolution.ResolutionData;
+import vn.dangbo.resolution.ResolutionKind;
+import vn.dangbo.resolution.ResolutionManagement;
+import vn.dangbo.resolution.Rollup;
+import vn.dangbo.resolution.TargetData;
+import vn.dangbo.resolution.TargetKind;
+import vn.dangbo.resolution.TargetResults;
+import vn.dangbo.resolution.TaskData;
+import vn.dangbo.resolution.TaskStatus;
 import vn.dangbo.shared.security.Permission;
 import vn.dangbo.shared.security.Role;
 import vn.dangbo.support.As;
@@ -44,12 +66,22 @@ import vn.dangbo.support.DangboTest;
 class AuthorizationMatrixTest {
 
     /** What an endpoint acts on, which decides the scope check. */
-    enum Target { NONE, ORGANIZATION, MEMBER, ACCOUNT, POSITION, SELF, ANYONE }
+    enum Target { NONE, ORGANIZATION, MEMBER, ACCOUNT, POSITION, SELF, ANYONE,
+        /** Read: within the scope or above it (a cell reads its ward's resolutions). */
+        RESOLUTION_READ,
+        /** Write: within the scope. */
+        RESOLUTION_WRITE,
+        /** Led by an organization within the scope (or the program's office). */
+        TASK_LEAD,
+        /** An import belongs to the account that uploaded it; anyone else gets 404. */
+        IMPORT }
 
-    record Ids(long org, long member, long account, long position) {}
+    record Ids(long org, long member, long account, long position, long resolution, long target, long openPeriod,
+            long closedPeriod, long result, long evidence, long program, long task, long taskFile, long importId,
+            long ward) {}
 
     record Endpoint(String method, String pattern, Permission permission, Target target,
-            Function<Ids, MockHttpServletRequestBuilder> request) {}
+            Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {}
 
     record Account(String username, Role role, String scopePath, Long memberId) {}
 
@@ -169,12 +201,165 @@ class AuthorizationMatrixTest {
                 ids -> json(post("/api/v1/members/" + ids.member() + "/status"), "{}")));
         e.add(new Endpoint("POST", "/api/v1/members/{id}/transfers", Permission.MEMBER_MANAGE, Target.MEMBER,
                 ids -> json(post("/api/v1/members/" + ids.member() + "/transfers"), "{\"kind\":\"OFFICIAL\"}")));
+        // member import and export
+        e.add(new Endpoint("GET", "/members/export.xlsx", Permission.MEMBER_EXPORT, Target.NONE, ids -> get("/members/export.xlsx")));
+        e.add(new Endpoint("GET", "/members/import", Permission.MEMBER_IMPORT, Target.NONE, ids -> get("/members/import")));
+        e.add(new Endpoint("GET", "/members/import/template.xlsx", Permission.MEMBER_IMPORT, Target.NONE,
+                ids -> get("/members/import/template.xlsx")));
+        e.add(new Endpoint("POST", "/members/import", Permission.MEMBER_IMPORT, Target.NONE, ids -> post("/members/import")));
+        e.add(new Endpoint("GET", "/members/import/{id}", Permission.MEMBER_IMPORT, Target.IMPORT,
+                ids -> get("/members/import/" + ids.importId())));
+        e.add(new Endpoint("GET", "/members/import/{id}/progress", Permission.MEMBER_IMPORT, Target.IMPORT,
+                ids -> get("/members/import/" + ids.importId() + "/progress")));
+        e.add(new Endpoint("POST", "/members/import/{id}/mapping", Permission.MEMBER_IMPORT, Target.IMPORT,
+                ids -> post("/members/import/" + ids.importId() + "/mapping")));
+        e.add(new Endpoint("POST", "/members/import/{id}/remap", Permission.MEMBER_IMPORT, Target.IMPORT,
+                ids -> post("/members/import/" + ids.importId() + "/remap")));
+        e.add(new Endpoint("POST", "/members/import/{id}/confirm", Permission.MEMBER_IMPORT, Target.IMPORT,
+                ids -> post("/members/import/" + ids.importId() + "/confirm")));
+        // resolutions and targets
+        e.add(new Endpoint("GET", "/resolutions", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/resolutions")));
+        e.add(new Endpoint("GET", "/resolutions/new", Permission.RESOLUTION_MANAGE, Target.NONE, ids -> get("/resolutions/new")));
+        e.add(new Endpoint("POST", "/resolutions", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/resolutions").param("organizationId", "" + wardOf(ids)).param("title", "")));
+        e.add(new Endpoint("GET", "/resolutions/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/resolutions/" + ids.resolution())));
+        e.add(new Endpoint("GET", "/resolutions/{id}/edit", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> get("/resolutions/" + ids.resolution() + "/edit")));
+        e.add(new Endpoint("POST", "/resolutions/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/resolutions/" + ids.resolution()).param("title", "")));
+        e.add(new Endpoint("GET", "/resolutions/{id}/targets/new", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> get("/resolutions/" + ids.resolution() + "/targets/new")));
+        e.add(new Endpoint("POST", "/resolutions/{id}/targets", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/resolutions/" + ids.resolution() + "/targets").param("name", "")));
+        e.add(new Endpoint("GET", "/targets/{id}/edit", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> get("/targets/" + ids.target() + "/edit")));
+        e.add(new Endpoint("POST", "/targets/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/targets/" + ids.target()).param("name", "")));
+        e.add(new Endpoint("POST", "/targets/{id}/delete", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/targets/" + ids.target() + "/delete")));
+        // periods and results
+        e.add(new Endpoint("GET", "/periods", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/periods").param("org", "" + wardOf(ids))));
+        e.add(new Endpoint("POST", "/periods", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/periods").param("organizationId", "" + wardOf(ids)).param("year", "1800")));
+        e.add(new Endpoint("GET", "/periods/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/periods/" + ids.openPeriod())));
+        e.add(new Endpoint("POST", "/periods/{id}/close", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/periods/" + ids.closedPeriod() + "/close")));
+        e.add(new Endpoint("POST", "/periods/{id}/reopen", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/periods/" + ids.openPeriod() + "/reopen")));
+        e.add(new Endpoint("GET", "/periods/{periodId}/targets/{targetId}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/periods/" + ids.openPeriod() + "/targets/" + ids.target())));
+        e.add(new Endpoint("POST", "/periods/{periodId}/targets/{targetId}", Permission.RESULT_ENTER, Target.RESOLUTION_WRITE,
+                ids -> post("/periods/" + ids.openPeriod() + "/targets/" + ids.target()).param("value", "")));
+        e.add(new Endpoint("POST", "/results/{id}/review", Permission.RESULT_REVIEW, Target.RESOLUTION_WRITE,
+                ids -> post("/results/" + ids.result() + "/review").param("accept", "false").param("note", "")
+                        .param("periodId", "" + ids.openPeriod()).param("targetId", "" + ids.target())));
+        e.add(new Endpoint("GET", "/results/evidence/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/results/evidence/" + ids.evidence())));
+        // dashboards
+        e.add(new Endpoint("GET", "/dashboard", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/dashboard")));
+        e.add(new Endpoint("GET", "/dashboard?resolution", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/dashboard").param("resolution", "" + ids.resolution())));
+        e.add(new Endpoint("GET", "/dashboard/export.xlsx", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/dashboard/export.xlsx").param("resolution", "" + ids.resolution())));
+        e.add(new Endpoint("GET", "/dashboard/province", Permission.RESOLUTION_VIEW, Target.NONE,
+                ids -> get("/dashboard/province").param("indicator", "NEW_MEMBERS").param("year", "2024")));
+        e.add(new Endpoint("GET", "/dashboard/province/export.xlsx", Permission.RESOLUTION_VIEW, Target.NONE,
+                ids -> get("/dashboard/province/export.xlsx").param("indicator", "NEW_MEMBERS").param("year", "2024")
+                        .param("period", "YEAR")));
+        // programs and tasks
+        e.add(new Endpoint("GET", "/programs", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/programs")));
+        e.add(new Endpoint("GET", "/programs/new", Permission.RESOLUTION_MANAGE, Target.NONE, ids -> get("/programs/new")));
+        e.add(new Endpoint("POST", "/programs", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/programs").param("organizationId", "" + wardOf(ids)).param("title", "")));
+        e.add(new Endpoint("GET", "/programs/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/programs/" + ids.program())));
+        e.add(new Endpoint("GET", "/programs/{id}/tasks/new", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> get("/programs/" + ids.program() + "/tasks/new")));
+        e.add(new Endpoint("POST", "/programs/{id}/tasks", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/programs/" + ids.program() + "/tasks").param("title", "")));
+        e.add(new Endpoint("GET", "/tasks", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/tasks")));
+        e.add(new Endpoint("GET", "/tasks/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/tasks/" + ids.task())));
+        e.add(new Endpoint("GET", "/tasks/{id}/edit", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> get("/tasks/" + ids.task() + "/edit")));
+        e.add(new Endpoint("POST", "/tasks/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/tasks/" + ids.task()).param("title", "")));
+        e.add(new Endpoint("POST", "/tasks/{id}/report", Permission.TASK_UPDATE, Target.TASK_LEAD,
+                ids -> post("/tasks/" + ids.task() + "/report").param("status", "IN_PROGRESS").param("note", "")));
+        e.add(new Endpoint("GET", "/tasks/files/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/tasks/files/" + ids.taskFile())));
+        // resolution API
+        e.add(new Endpoint("GET", "/api/v1/resolutions", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/api/v1/resolutions")));
+        e.add(new Endpoint("GET", "/api/v1/resolutions/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/api/v1/resolutions/" + ids.resolution())));
+        e.add(new Endpoint("POST", "/api/v1/resolutions", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> json(post("/api/v1/resolutions"), "{\"organizationId\":" + wardOf(ids) + ",\"resolution\":{\"title\":\"\"}}")));
+        e.add(new Endpoint("PUT", "/api/v1/resolutions/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> json(put("/api/v1/resolutions/" + ids.resolution()), "{\"resolution\":{\"title\":\"\"}}")));
+        e.add(new Endpoint("POST", "/api/v1/resolutions/{id}/targets", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> json(post("/api/v1/resolutions/" + ids.resolution() + "/targets"), "{\"target\":{\"name\":\"\"}}")));
+        e.add(new Endpoint("GET", "/api/v1/targets/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/api/v1/targets/" + ids.target())));
+        e.add(new Endpoint("PUT", "/api/v1/targets/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> json(put("/api/v1/targets/" + ids.target()), "{\"target\":{\"name\":\"\"}}")));
+        e.add(new Endpoint("DELETE", "/api/v1/targets/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> delete("/api/v1/targets/" + ids.target())));
+        e.add(new Endpoint("GET", "/api/v1/periods", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/api/v1/periods").param("organizationId", "" + wardOf(ids))));
+        e.add(new Endpoint("GET", "/api/v1/periods/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/api/v1/periods/" + ids.openPeriod())));
+        e.add(new Endpoint("POST", "/api/v1/periods", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> json(post("/api/v1/periods"), "{\"organizationId\":" + wardOf(ids) + ",\"year\":1800}")));
+        e.add(new Endpoint("POST", "/api/v1/periods/{id}/close", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/api/v1/periods/" + ids.closedPeriod() + "/close")));
+        e.add(new Endpoint("POST", "/api/v1/periods/{id}/reopen", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> post("/api/v1/periods/" + ids.openPeriod() + "/reopen")));
+        e.add(new Endpoint("GET", "/api/v1/periods/{periodId}/targets/{targetId}/results", Permission.RESOLUTION_VIEW,
+                Target.RESOLUTION_READ, ids -> get("/api/v1/periods/" + ids.openPeriod() + "/targets/" + ids.target() + "/results")));
+        e.add(new Endpoint("POST", "/api/v1/periods/{periodId}/targets/{targetId}/results", Permission.RESULT_ENTER,
+                Target.RESOLUTION_WRITE, ids -> json(post("/api/v1/periods/" + ids.openPeriod() + "/targets/" + ids.target()
+                        + "/results"), "{}")));
+        e.add(new Endpoint("POST", "/api/v1/results/{id}/evidence", Permission.RESULT_ENTER, Target.RESOLUTION_WRITE,
+                ids -> multipart("/api/v1/results/" + ids.result() + "/evidence")
+                        .file(new MockMultipartFile("files", "x.exe", "application/octet-stream", new byte[] {1}))));
+        e.add(new Endpoint("POST", "/api/v1/results/{id}/review", Permission.RESULT_REVIEW, Target.RESOLUTION_WRITE,
+                ids -> json(post("/api/v1/results/" + ids.result() + "/review"), "{\"accept\":false,\"note\":\"\"}")));
+        e.add(new Endpoint("GET", "/api/v1/dashboards/ward", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/api/v1/dashboards/ward").param("resolutionId", "" + ids.resolution())));
+        e.add(new Endpoint("GET", "/api/v1/dashboards/province", Permission.RESOLUTION_VIEW, Target.NONE,
+                ids -> get("/api/v1/dashboards/province").param("indicator", "NEW_MEMBERS").param("year", "2024")
+                        .param("period", "YEAR")));
+        e.add(new Endpoint("GET", "/api/v1/programs", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/api/v1/programs")));
+        e.add(new Endpoint("GET", "/api/v1/programs/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/api/v1/programs/" + ids.program())));
+        e.add(new Endpoint("POST", "/api/v1/programs", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> json(post("/api/v1/programs"), "{\"organizationId\":" + wardOf(ids) + ",\"title\":\"\"}")));
+        e.add(new Endpoint("POST", "/api/v1/programs/{id}/tasks", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> json(post("/api/v1/programs/" + ids.program() + "/tasks"), "{\"task\":{\"title\":\"\"}}")));
+        e.add(new Endpoint("GET", "/api/v1/tasks", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/api/v1/tasks")));
+        e.add(new Endpoint("GET", "/api/v1/tasks/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
+                ids -> get("/api/v1/tasks/" + ids.task())));
+        e.add(new Endpoint("PUT", "/api/v1/tasks/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
+                ids -> json(put("/api/v1/tasks/" + ids.task()), "{\"task\":{\"title\":\"\"}}")));
+        e.add(new Endpoint("POST", "/api/v1/tasks/{id}/reports", Permission.TASK_UPDATE, Target.TASK_LEAD,
+                ids -> json(post("/api/v1/tasks/" + ids.task() + "/reports"), "{\"status\":\"IN_PROGRESS\",\"note\":\"\"}")));
+        // last: discarding deletes the import for its owner
+        e.add(new Endpoint("POST", "/members/import/{id}/discard", Permission.MEMBER_IMPORT, Target.IMPORT,
+                ids -> post("/members/import/" + ids.importId() + "/discard")));
         return e;
     }
 
     /** Reachable without signing in (or the error page): not part of the matrix. */
     static final Set<String> PUBLIC = Set.of("GET /login", "POST /api/v1/auth/tokens", "GET /api/v1/openapi",
             "GET /api/v1/openapi.yaml", "GET /api/v1/openapi/swagger-config", " /error");
+
+    /** The ward (issuing organization) of the resolution fixture. */
+    static long wardOf(Ids ids) {
+        return ids.ward();
+    }
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
         return b.contentType(MediaType.APPLICATION_JSON).content(body);
@@ -184,8 +369,12 @@ class AuthorizationMatrixTest {
     void targets() {
         long kp1 = orgId("Chi bộ Khu phố 1", "Mỹ Thới");
         long other = orgId("Chi bộ Khu phố 1", "Phường 1");
-        inside = new Ids(kp1, memberByCard("90000001"), accountId("mythoi.kp1"), positionIn(kp1));
-        outside = new Ids(other, firstMemberIn(other), accountId("phuong1.vanphong"), positionIn(other));
+        inside = new Ids(kp1, memberByCard("90000001"), accountId("mythoi.kp1"), positionIn(kp1), 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0);
+        outside = new Ids(other, firstMemberIn(other), accountId("phuong1.vanphong"), positionIn(other), 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0);
+        inside = withResolutionIds(inside, "Đảng bộ phường Mỹ Thới", "mythoi.vanphong", "Chi bộ Khu phố 1", "Mỹ Thới");
+        outside = withResolutionIds(outside, "Đảng bộ Phường 1", "phuong1.vanphong", "Chi bộ Khu phố 1", "Phường 1");
         accounts = jdbc.sql("""
                 SELECT a.username, a.role, o.path, a.member_id FROM account a
                 LEFT JOIN party_organization o ON o.id = a.scope_organization_id
@@ -195,6 +384,52 @@ class AuthorizationMatrixTest {
                         rs.getString(3) == null ? "/" : rs.getString(3), (Long) rs.getObject(4)))
                 .list();
         assertThat(accounts).hasSize(6);
+    }
+
+    @Autowired ResolutionManagement resolutions;
+    @Autowired ReportingPeriods periods;
+    @Autowired TargetResults results;
+    @Autowired ActionPrograms programs;
+    @Autowired MemberImport imports;
+
+    /**
+     * A ward's resolution of 2025 with a target, its open nine-month period with a value and an evidence file, its
+     * closed 2024 period, a program with a task led by one of its cells (with a progress file), and an import by
+     * the ward's office holding one bad row (so that confirming it imports nothing).
+     */
+    private Ids withResolutionIds(Ids base, String ward, String office, String cell, String place) {
+        long wardId = jdbc.sql("SELECT id FROM party_organization WHERE name = ?").param(ward).query(Long.class).single();
+        long cellId = orgId(cell, place);
+        return as.call("admin", () -> {
+            long resolution = resolutions.create(wardId, new ResolutionData(ResolutionKind.ANNUAL, "99-NQ/ĐU",
+                    "Nghị quyết thử phân quyền " + ward, LocalDate.of(2025, 1, 2), 2025, 2025, null, List.of()));
+            long target = resolutions.addTarget(resolution, new TargetData("1", "Chỉ tiêu thử", "hộ", Area.ECONOMY,
+                    TargetKind.AT_LEAST, Accumulation.CUMULATIVE, null, 0, Rollup.DIRECT, null, null,
+                    Map.of(2025, new TargetData.Plan(new BigDecimal("10"), null)), List.of()));
+            long open = jdbc.sql("SELECT id FROM reporting_period WHERE organization_id = ? AND year = 2025 AND kind = 'NINE_MONTHS'")
+                    .param(wardId).query(Long.class).optional()
+                    .orElseGet(() -> periods.open(wardId, 2025, PeriodKind.NINE_MONTHS, null, null));
+            long closed = jdbc.sql("SELECT id FROM reporting_period WHERE organization_id = ? AND year = 2024 AND kind = 'YEAR'")
+                    .param(wardId).query(Long.class).single();
+            long result = results.enter(open, target, null, new BigDecimal("4"), null, null, -1, List.of());
+            results.attachEvidence(result, List.of(new MockMultipartFile("files", "bien-ban.pdf", "application/pdf",
+                    "%PDF-1.4 thử".getBytes(StandardCharsets.UTF_8))));
+            long evidence = jdbc.sql("SELECT max(id) FROM resolution_attachment WHERE owner_type = 'RESULT' AND owner_id = ?")
+                    .param(result).query(Long.class).single();
+            long program = programs.createProgram(wardId, resolution, ProgramKind.PLAN, "99-KH/ĐU", "Kế hoạch thử phân quyền",
+                    LocalDate.of(2025, 2, 1), null);
+            long task = programs.addTask(program, null, new TaskData(null, "Nhiệm vụ thử của chi bộ", null, cellId,
+                    List.of(), LocalDate.of(2025, 12, 31)));
+            long update = programs.report(task, TaskStatus.IN_PROGRESS, 10, "Bắt đầu thực hiện", null,
+                    List.of(new MockMultipartFile("files", "tien-do.docx", "application/octet-stream",
+                            "tiến độ".getBytes(StandardCharsets.UTF_8))));
+            long taskFile = jdbc.sql("SELECT max(id) FROM resolution_attachment WHERE owner_type = 'TASK_UPDATE' AND owner_id = ?")
+                    .param(update).query(Long.class).single();
+            long importId = as.call(office, () -> imports.upload("danh-sach.csv",
+                    "Họ và tên,Ngày sinh,Giới tính\nNguyễn Văn,không phải ngày,Nam\n".getBytes(StandardCharsets.UTF_8), cellId));
+            return new Ids(base.org(), base.member(), base.account(), base.position(), resolution, target, open, closed,
+                    result, evidence, program, task, taskFile, importId, wardId);
+        });
     }
 
     @TestFactory
@@ -214,15 +449,16 @@ class AuthorizationMatrixTest {
                                     || endpoint.target() == Target.SELF ? "" : in ? " inside its scope" : " outside its scope")
                             + (allowed ? " is allowed" : " is refused");
                     tests.add(DynamicTest.dynamicTest(name, () -> {
-                        MockHttpServletRequestBuilder request = endpoint.request().apply(ids).with(as.user(account.username()));
+                        AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().apply(ids);
+                        request.with(as.user(account.username()));
                         if (!endpoint.method().equals("GET")) {
-                            request = request.with(csrf());
+                            request.with(csrf());
                         }
                         int status = mvc.perform(request).andReturn().getResponse().getStatus();
                         if (allowed) {
                             assertThat(status).as(name).isNotIn(401, 403).isLessThan(500);
                         } else {
-                            assertThat(status).as(name).isEqualTo(403);
+                            assertThat(status).as(name).isEqualTo(refusedStatus(endpoint, account));
                         }
                     }));
                 }
@@ -231,9 +467,19 @@ class AuthorizationMatrixTest {
         return tests.stream();
     }
 
+    /** The status a refused request gets: 404 for someone else's import, 403 otherwise. */
+    static int refusedStatus(Endpoint endpoint, Account account) {
+        return endpoint.target() == Target.IMPORT && account.role().can(endpoint.permission()) ? 404 : 403;
+    }
+
     private boolean expected(Endpoint endpoint, Account account, Ids ids) {
         if (endpoint.target() == Target.ANYONE) {
             return true;
+        }
+        if (endpoint.target() == Target.IMPORT) {
+            String owner = jdbc.sql("SELECT created_by FROM member_import WHERE id = ?").param(ids.importId())
+                    .query(String.class).optional().orElse("");
+            return account.role().can(endpoint.permission()) && owner.equals(account.username());
         }
         if (endpoint.target() == Target.SELF) {
             return account.role().can(Permission.SELF_VIEW) && account.memberId() != null;
@@ -254,8 +500,14 @@ class AuthorizationMatrixTest {
                     .param(ids.position()).query(String.class).single();
             case ACCOUNT -> jdbc.sql("SELECT o.path FROM account a JOIN party_organization o ON o.id = a.scope_organization_id WHERE a.id = ?")
                     .param(ids.account()).query(String.class).single();
+            case RESOLUTION_READ, RESOLUTION_WRITE -> jdbc.sql("SELECT org_path FROM resolution WHERE id = ?")
+                    .param(ids.resolution()).query(String.class).single();
+            case TASK_LEAD -> jdbc.sql("SELECT lead_path FROM task WHERE id = ?").param(ids.task()).query(String.class).single();
             default -> throw new IllegalStateException();
         };
+        if (endpoint.target() == Target.RESOLUTION_READ) {
+            return targetPath.startsWith(account.scopePath()) || account.scopePath().startsWith(targetPath);
+        }
         return targetPath.startsWith(account.scopePath());
     }
 

@@ -115,7 +115,7 @@ class ResolutionDemo implements DemoContribution {
                 TargetKind.PERCENT_OF_ESTIMATE, Accumulation.CUMULATIVE, 2, "BUDGET_REVENUE", plan(2025, "14.5")));
         results.enter(period, budget, null, n("12.4671"), null, "Thu cân đối ngân sách nhà nước 9 tháng.", -1, List.of());
         long schools = resolutions.addTarget(r, target("2", "Trường đạt chuẩn quốc gia", "trường", Area.CULTURE_SOCIETY,
-                TargetKind.COUNT_OF_TOTAL, Accumulation.LEVEL, 0, "SCHOOLS_STANDARD",
+                TargetKind.COUNT_OF_TOTAL, Accumulation.LEVEL, 2, "SCHOOLS_STANDARD",
                 Map.of(2025, new TargetData.Plan(n("9"), n("9")))));
         results.enter(period, schools, null, n("8"), n("9"), "8/9 trường đạt chuẩn quốc gia.", -1, List.of());
         long insurance = resolutions.addTarget(r, target("3", "Tỷ lệ bao phủ bảo hiểm y tế", "%", Area.CULTURE_SOCIETY,
