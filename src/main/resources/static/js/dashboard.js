@@ -19,6 +19,7 @@
       },
       options: {
         maintainAspectRatio: false,
+        animation: false,
         plugins: { legend: { display: false },
           tooltip: { callbacks: { title: function (i) { return d.labels[i[0].dataIndex] + '. ' + d.names[i[0].dataIndex]; },
                                   label: function (c) { return vi(c.parsed.y); } } } },
@@ -43,6 +44,7 @@
       }) },
       options: {
         maintainAspectRatio: false,
+        animation: false,
         plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } },
           tooltip: { callbacks: { label: function (c) { return c.dataset.label + ': ' + vi(c.parsed.y); } } } },
         scales: { y: { beginAtZero: true, ticks: { callback: function (v) { return v + '%'; } } } }

@@ -85,9 +85,9 @@ public class Dashboards {
         Resolution r = resolutions.readable(resolutionId);
         List<ReportingPeriod> all = periods.ofOrganization(r.organizationId()).stream()
                 .filter(p -> r.coversYear(p.year())).toList();
-        ReportingPeriod period = periodId == null ? all.stream().findFirst().orElse(null)
-                : all.stream().filter(p -> p.id() == periodId).findFirst()
-                        .orElseThrow(() -> DomainException.notFound("PERIOD_NOT_FOUND", "period.notFound"));
+        // a period of another resolution's years (the page kept it when the resolution changed) falls back to the latest
+        ReportingPeriod period = all.stream().filter(p -> periodId != null && p.id() == periodId).findFirst()
+                .orElse(all.stream().findFirst().orElse(null));
         Map<Long, Target> byId = new LinkedHashMap<>();
         targets.ofResolution(resolutionId).forEach(t -> byId.put(t.id(), t));
         List<TargetRow> rows = new ArrayList<>();
@@ -115,20 +115,11 @@ public class Dashboards {
         int decimals = t.displayDecimals();
         String planText = f.plan() == null ? "" : t.kind() == TargetKind.COUNT_OF_TOTAL && f.planTotal() != null
                 ? VietnameseFormat.compact(f.plan(), decimals) + "/" + VietnameseFormat.compact(f.planTotal(), decimals)
-                : VietnameseFormat.compact(f.plan(), decimals) + suffix(t);
-        String valueText = f.value() == null ? "" : t.kind() == TargetKind.COUNT_OF_TOTAL && f.total() != null
-                ? VietnameseFormat.compact(f.value(), decimals) + "/" + VietnameseFormat.compact(f.total(), decimals)
-                : VietnameseFormat.compact(f.value(), decimals) + suffix(t);
+                : VietnameseFormat.compact(f.plan(), decimals) + TargetFormat.suffix(t);
+        String valueText = TargetFormat.value(t, f.value(), f.total());
         String percentText = a.percentOfPlan() == null ? "" : VietnameseFormat.percent(a.percentOfPlan(), decimals);
         return new TargetRow(t, f.plan(), f.planTotal(), f.value(), f.total(), a.percentOfPlan(), a.status(),
                 f.pendingReview(), f.owners(), f.ownersReported(), planText, valueText, percentText);
-    }
-
-    private static String suffix(Target t) {
-        if (t.kind() == TargetKind.RATE) {
-            return "%";
-        }
-        return t.unit() == null ? "" : " " + t.unit();
     }
 
     private Trend trend(long resolutionId, Map<Long, Target> targetsById, List<ReportingPeriod> all) {

@@ -224,6 +224,21 @@ public class TargetResults {
 
     public record Evidence(Attachment attachment, byte[] content) {}
 
+    /** The targets (among those given) the signed-in person may enter a value for, in a period of their organization. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> enterable(long resolutionId, List<Target> list) {
+        Resolution resolution = resolutions.findById(resolutionId).orElseThrow();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (Target t : list) {
+            boolean any = t.rollup() == Rollup.DIRECT ? mayEnter(t, resolution, resolution.organizationId())
+                    : targets.owners(t.id()).stream().anyMatch(o -> mayEnter(t, resolution, o));
+            if (any) {
+                ids.add(t.id());
+            }
+        }
+        return ids;
+    }
+
     /** Who may enter: the office of the issuing organization, or someone whose scope holds the owner organization. */
     boolean mayEnter(Target target, Resolution resolution, long organizationId) {
         if (!guard.can(Permission.RESULT_ENTER)) {

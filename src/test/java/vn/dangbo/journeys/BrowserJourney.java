@@ -76,7 +76,15 @@ abstract class BrowserJourney {
                     """.formatted("off".equals(mode) ? "DANGBO_BROWSER=off" : CHROMIUM + " not found"));
             Assumptions.abort("Chromium not available: browser journey skipped");
         }
-        screenshots = Path.of("target/screenshots", getClass().getSimpleName());
+        screenshots = Path.of("target/screenshots", getClass().getSimpleName(),
+                info.getTestMethod().map(java.lang.reflect.Method::getName).orElse("journey"));
+        if (Files.isDirectory(screenshots)) {
+            try (var old = Files.list(screenshots)) {
+                for (Path f : old.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
         Files.createDirectories(screenshots);
         step = 0;
         context = newContext(1280, 900);

@@ -150,11 +150,15 @@ class PeriodController {
     String sheet(@PathVariable long id, Model model) {
         ReportingPeriod p = periods.get(id);
         List<Dashboards.WardDashboard> sheets = new ArrayList<>();
+        java.util.Set<Long> enterable = new java.util.HashSet<>();
         for (Resolution r : resolutions.list(p.year())) {
             if (r.organizationId() == p.organizationId()) {
-                sheets.add(dashboards.ward(r.id(), p.id()));
+                Dashboards.WardDashboard d = dashboards.ward(r.id(), p.id());
+                sheets.add(d);
+                enterable.addAll(results.enterable(r.id(), d.rows().stream().map(Dashboards.TargetRow::target).toList()));
             }
         }
+        model.addAttribute("enterable", enterable);
         model.addAttribute("p", p);
         model.addAttribute("o", organizations.get(p.organizationId()));
         model.addAttribute("sheets", sheets);
