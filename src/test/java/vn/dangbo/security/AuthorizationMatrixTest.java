@@ -346,6 +346,9 @@ class AuthorizationMatrixTest {
                 ids -> json(put("/api/v1/tasks/" + ids.task()), "{\"task\":{\"title\":\"\"}}")));
         e.add(new Endpoint("POST", "/api/v1/tasks/{id}/reports", Permission.TASK_UPDATE, Target.TASK_LEAD,
                 ids -> json(post("/api/v1/tasks/" + ids.task() + "/reports"), "{\"status\":\"IN_PROGRESS\",\"note\":\"\"}")));
+        e.add(new Endpoint("GET", "/indicators", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/indicators")));
+        e.add(new Endpoint("POST", "/indicators", Permission.INDICATOR_MANAGE, Target.NONE,
+                ids -> post("/indicators").param("code", "sai mã").param("name", "")));
         // last: discarding deletes the import for its owner
         e.add(new Endpoint("POST", "/members/import/{id}/discard", Permission.MEMBER_IMPORT, Target.IMPORT,
                 ids -> post("/members/import/" + ids.importId() + "/discard")));

@@ -139,6 +139,17 @@ public class DashboardQueries {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
     }
 
+    /** Indicators with the number of targets that carry each, by name. */
+    public List<vn.dangbo.resolution.Indicators.Indicator> indicatorsWithUse() {
+        return jdbc.sql("""
+                SELECT i.code, i.name, i.unit, i.description, count(t.id) AS targets
+                FROM indicator i LEFT JOIN target t ON t.indicator_code = i.code
+                GROUP BY i.code, i.name, i.unit, i.description ORDER BY i.name""")
+                .query((rs, n) -> new vn.dangbo.resolution.Indicators.Indicator(rs.getString("code"), rs.getString("name"),
+                        rs.getString("unit"), rs.getString("description"), rs.getLong("targets")))
+                .list();
+    }
+
     public void upsertIndicator(String code, String name, String unit, String description) {
         jdbc.sql("""
                 INSERT INTO indicator (code, name, unit, description) VALUES (?, ?, ?, ?)
