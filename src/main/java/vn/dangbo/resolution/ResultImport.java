@@ -454,18 +454,19 @@ public class ResultImport {
             problems.add(RowProblem.of(null, "period.import.row.notAllowed", slot.organizationName()));
         }
         RowAction action;
+        List<RowOutcome.Change> changes = new ArrayList<>();
         if (!problems.isEmpty()) {
             action = RowAction.ERROR;
         } else if (existing == null) {
             action = RowAction.CREATE;
-        } else if (TargetImport.sameNumber(existing.value(), value) && TargetImport.sameNumber(existing.total(), total)
-                && Objects.equals(existing.note(), note)) {
-            action = RowAction.UNCHANGED;
         } else {
-            action = RowAction.UPDATE;
+            TargetImport.change(changes, header(VALUE, mapping, headers, locale), existing.value(), value);
+            TargetImport.change(changes, header(TOTAL, mapping, headers, locale), existing.total(), total);
+            TargetImport.change(changes, header(NOTE, mapping, headers, locale), existing.note(), note);
+            action = changes.isEmpty() ? RowAction.UNCHANGED : RowAction.UPDATE;
         }
-        return new Checked(new RowOutcome(row.number(), action, label, problems), t.id(), slot.organizationId(), value,
-                total, note);
+        return new Checked(new RowOutcome(row.number(), action, label, problems, changes), t.id(),
+                slot.organizationId(), value, total, note);
     }
 
     private static BigDecimal number(SheetData.Row row, List<String> mapping, List<String> headers, String field,

@@ -40,7 +40,7 @@ import vn.dangbo.resolution.importing.TemplateWorkbook;
 import vn.dangbo.resolution.importing.UploadedSheet;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.Violation;
-import vn.dangbo.shared.format.VietnameseNumbers;
+import vn.dangbo.shared.format.VietnameseFormat;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -339,7 +339,11 @@ public class TargetImport {
         Labels<TargetKind> kinds = choices(TargetKind.values(), locale, KIND_WORDS);
         Labels<Accumulation> accumulations = choices(Accumulation.values(), locale, ACCUMULATION_WORDS);
         Labels<String> indicators = new Labels<>();
-        targets.indicators().forEach(i -> indicators.add(i[0], i[0], i[1]));
+        Map<String, String> indicatorNames = new HashMap<>();
+        targets.indicators().forEach(i -> {
+            indicators.add(i[0], i[0], i[1]);
+            indicatorNames.put(i[0], i[1]);
+        });
         Map<String, List<Integer>> rowsOfCode = new HashMap<>();
         List<SheetData.Row> rows = store.rows(rec.id());
         for (SheetData.Row row : rows) {
@@ -351,7 +355,7 @@ public class TargetImport {
         List<Checked> checked = new ArrayList<>(rows.size());
         for (SheetData.Row row : rows) {
             checked.add(checkRow(row, mapping, headers, r, byCode, plans, owners, areas, kinds, accumulations,
-                    indicators, rowsOfCode, locale));
+                    indicators, indicatorNames, rowsOfCode, locale));
         }
         return checked;
     }
@@ -359,7 +363,7 @@ public class TargetImport {
     private Checked checkRow(SheetData.Row row, List<String> mapping, List<String> headers, Resolution r,
             Map<String, Target> byCode, Map<Long, Map<Integer, TargetData.Plan>> plans, Map<Long, List<Long>> owners,
             Labels<Area> areas, Labels<TargetKind> kinds, Labels<Accumulation> accumulations, Labels<String> indicators,
-            Map<String, List<Integer>> rowsOfCode, Locale locale) {
+            Map<String, String> indicatorNames, Map<String, List<Integer>> rowsOfCode, Locale locale) {
         List<RowProblem> problems = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
         String code = code(UploadedSheet.cell(row, mapping, CODE));
@@ -436,15 +440,17 @@ public class TargetImport {
                 indicator, notes, planMap, existing == null ? List.of() : owners.getOrDefault(existing.id(), List.of()));
         problems.addAll(violations(data, r, mapping, headers, planColumn, unreadable, locale));
         RowAction action;
+        List<RowOutcome.Change> changes = List.of();
         if (!problems.isEmpty()) {
             action = RowAction.ERROR;
         } else if (existing == null) {
             action = RowAction.CREATE;
         } else {
-            action = same(existing, plans.getOrDefault(existing.id(), Map.of()), data) ? RowAction.UNCHANGED
-                    : RowAction.UPDATE;
+            changes = changes(existing, plans.getOrDefault(existing.id(), Map.of()), data, mapping, headers,
+                    planColumn, indicatorNames, locale);
+            action = changes.isEmpty() ? RowAction.UNCHANGED : RowAction.UPDATE;
         }
-        return new Checked(new RowOutcome(row.number(), action, label, problems), data,
+        return new Checked(new RowOutcome(row.number(), action, label, problems, changes), data,
                 existing == null ? null : existing.id(), existing == null ? null : existing.version());
     }
 
@@ -493,23 +499,52 @@ public class TargetImport {
         };
     }
 
-    /** Whether a checked row leaves the target as it is. */
-    static boolean same(Target t, Map<Integer, TargetData.Plan> plans, TargetData d) {
-        if (!Objects.equals(t.name(), d.name()) || !Objects.equals(t.unit(), d.unit()) || t.area() != d.area()
-                || t.kind() != d.kind() || t.accumulation() != d.accumulation() || !sameNumber(t.termValue(), d.termValue())
-                || !Objects.equals(t.indicatorCode(), d.indicatorCode()) || !Objects.equals(t.notes(), d.notes())) {
-            return false;
+    /** What a checked row changes in a target, column by column; nothing when it leaves the target as it is. */
+    private List<RowOutcome.Change> changes(Target t, Map<Integer, TargetData.Plan> plans, TargetData d,
+            List<String> mapping, List<String> headers, Map<Integer, String> planColumn,
+            Map<String, String> indicatorNames, Locale locale) {
+        List<RowOutcome.Change> changes = new ArrayList<>();
+        change(changes, header(NAME, mapping, headers, locale), t.name(), d.name());
+        change(changes, header(UNIT, mapping, headers, locale), t.unit(), d.unit());
+        change(changes, header(AREA, mapping, headers, locale), label(t.area(), locale), label(d.area(), locale));
+        change(changes, header(KIND, mapping, headers, locale), label(t.kind(), locale), label(d.kind(), locale));
+        change(changes, header(ACCUMULATION, mapping, headers, locale), label(t.accumulation(), locale),
+                label(d.accumulation(), locale));
+        change(changes, header(TERM, mapping, headers, locale), t.termValue(), d.termValue());
+        change(changes, header(INDICATOR, mapping, headers, locale),
+                t.indicatorCode() == null ? null : indicatorNames.getOrDefault(t.indicatorCode(), t.indicatorCode()),
+                d.indicatorCode() == null ? null : indicatorNames.getOrDefault(d.indicatorCode(), d.indicatorCode()));
+        change(changes, header(NOTES, mapping, headers, locale), t.notes(), d.notes());
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(plans.keySet());
+        years.addAll(d.plans().keySet());
+        for (int y : years) {
+            TargetData.Plan before = plans.get(y);
+            TargetData.Plan after = d.plans().get(y);
+            String column = planColumn.getOrDefault(y, columnLabel(PLAN + y, locale));
+            change(changes, column, before == null ? null : before.value(), after == null ? null : after.value());
+            String totalColumn = mapping.contains(TOTAL + y) ? header(TOTAL + y, mapping, headers, locale)
+                    : mapping.contains(TOTAL_ALL) ? header(TOTAL_ALL, mapping, headers, locale)
+                    : columnLabel(TOTAL + y, locale);
+            change(changes, totalColumn, before == null ? null : before.total(), after == null ? null : after.total());
         }
-        if (!plans.keySet().equals(d.plans().keySet())) {
-            return false;
+        return changes;
+    }
+
+    private String label(Enum<?> e, Locale locale) {
+        return e == null ? null : msg(messageKey(e), locale);
+    }
+
+    static void change(List<RowOutcome.Change> changes, String column, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new RowOutcome.Change(column, before, after));
         }
-        for (Map.Entry<Integer, TargetData.Plan> e : plans.entrySet()) {
-            TargetData.Plan other = d.plans().get(e.getKey());
-            if (!sameNumber(e.getValue().value(), other.value()) || !sameNumber(e.getValue().total(), other.total())) {
-                return false;
-            }
+    }
+
+    static void change(List<RowOutcome.Change> changes, String column, BigDecimal before, BigDecimal after) {
+        if (!sameNumber(before, after)) {
+            changes.add(new RowOutcome.Change(column, before == null ? null : VietnameseFormat.compact(before, 4),
+                    after == null ? null : VietnameseFormat.compact(after, 4)));
         }
-        return true;
     }
 
     static boolean sameNumber(BigDecimal a, BigDecimal b) {
@@ -702,8 +737,8 @@ public class TargetImport {
 
     private static List<String> fingerprint(List<RowOutcome> outcomes) {
         return outcomes.stream().map(o -> o.rowNumber() + "|" + o.action() + "|" + o.label() + "|" + o.problems().stream()
-                .map(p -> p.column() + "/" + p.key() + "/" + p.args().stream().map(String::valueOf).toList()).toList())
-                .toList();
+                .map(p -> p.column() + "/" + p.key() + "/" + p.args().stream().map(String::valueOf).toList()).toList()
+                + "|" + o.changes()).toList();
     }
 
     private static List<RowOutcome> outcomes(List<Checked> checked) {

@@ -35,7 +35,7 @@ CREATE INDEX resolution_import_owner_idx ON resolution_import (created_by, creat
 CREATE INDEX resolution_import_status_idx ON resolution_import (status, updated_at);
 
 -- One row of the file (blank rows left out) with the outcome of the last check: CREATE, UPDATE, UNCHANGED, BLANK
--- (nothing to enter) or ERROR with every problem of the row.
+-- (nothing to enter) or ERROR with every problem of the row; for an update, what it changes.
 CREATE TABLE resolution_import_row (
     import_id  bigint NOT NULL REFERENCES resolution_import (id) ON DELETE CASCADE,
     row_number int    NOT NULL,
@@ -43,6 +43,7 @@ CREATE TABLE resolution_import_row (
     action     text,
     label      text,
     problems   jsonb,
+    changes    jsonb,
     PRIMARY KEY (import_id, row_number)
 );
 CREATE INDEX resolution_import_row_action_idx ON resolution_import_row (import_id, action, row_number);

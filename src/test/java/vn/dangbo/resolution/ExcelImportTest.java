@@ -170,6 +170,8 @@ class ExcelImportTest {
         assertThat(page.select("[data-testid=count-update]").text()).isEqualTo("1");
         assertThat(page.select("[data-testid=count-unchanged]").text()).isEqualTo("1");
         assertThat(page.select("[data-testid=count-create]").text()).isEqualTo("0");
+        assertThat(page.select("[data-testid=change-rows] tr[data-row=2] li").eachText())
+                .containsExactly("KH " + (year + 1) + ": 15 → 16");
         confirm("/resolutions/" + r + "/targets/import/" + again, false);
         List<TargetView> updated = targetsOf(r);
         assertThat(updated).extracting(v -> v.target().id())

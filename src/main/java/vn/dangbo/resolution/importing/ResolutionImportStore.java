@@ -22,6 +22,7 @@ public class ResolutionImportStore {
     static final int KEEP_DAYS = 7;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {};
+    private static final TypeReference<List<RowOutcome.Change>> CHANGES = new TypeReference<>() {};
 
     private static final String COLUMNS = """
             id, kind, resolution_id, period_id, org_path, file_name, sheet_name, header_row, headers::text AS headers,
@@ -92,10 +93,12 @@ public class ResolutionImportStore {
             List<Object[]> args = new ArrayList<>();
             for (RowOutcome o : outcomes.subList(from, Math.min(outcomes.size(), from + BATCH))) {
                 args.add(new Object[] {o.action().name(), o.label(),
-                        o.problems().isEmpty() ? null : json.writeValueAsString(o.problems()), importId, o.rowNumber()});
+                        o.problems().isEmpty() ? null : json.writeValueAsString(o.problems()),
+                        o.changes().isEmpty() ? null : json.writeValueAsString(o.changes()), importId, o.rowNumber()});
             }
             batch.batchUpdate("""
-                    UPDATE resolution_import_row SET action = ?, label = ?, problems = CAST(? AS jsonb)
+                    UPDATE resolution_import_row SET action = ?, label = ?, problems = CAST(? AS jsonb),
+                        changes = CAST(? AS jsonb)
                     WHERE import_id = ? AND row_number = ?""", args);
         }
         int[] counts = new int[RowAction.values().length];
@@ -112,7 +115,8 @@ public class ResolutionImportStore {
     /** The stored outcome of every row, in order. */
     public List<RowOutcome> outcomes(long importId) {
         return jdbc.sql("""
-                SELECT row_number, action, label, problems::text AS problems FROM resolution_import_row
+                SELECT row_number, action, label, problems::text AS problems, changes::text AS changes
+                FROM resolution_import_row
                 WHERE import_id = ? AND action IS NOT NULL ORDER BY row_number""")
                 .param(importId).query(this::outcome).list();
     }
@@ -162,7 +166,9 @@ public class ResolutionImportStore {
 
     private RowOutcome outcome(ResultSet rs, int n) throws SQLException {
         String problems = rs.getString("problems");
+        String changes = rs.getString("changes");
         return new RowOutcome(rs.getInt("row_number"), RowAction.valueOf(rs.getString("action")), rs.getString("label"),
-                problems == null ? List.of() : json.readValue(problems, PROBLEMS));
+                problems == null ? List.of() : json.readValue(problems, PROBLEMS),
+                changes == null ? List.of() : json.readValue(changes, CHANGES));
     }
 }

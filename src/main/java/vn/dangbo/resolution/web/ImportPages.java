@@ -50,11 +50,29 @@ class ImportPages {
         return rows;
     }
 
+    /** A row a confirmation writes: its number, whether it adds or updates, what it is about and what changes. */
+    record ChangeRow(int rowNumber, String action, String actionKey, String label, List<String> changes) {}
+
+    List<ChangeRow> changeRows(List<RowOutcome> outcomes) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String blank = messages.getMessage("resolution.import.blank", null, locale);
+        List<ChangeRow> rows = new ArrayList<>(outcomes.size());
+        for (RowOutcome o : outcomes) {
+            List<String> changes = new ArrayList<>();
+            for (RowOutcome.Change c : o.changes()) {
+                changes.add(messages.getMessage("resolution.import.change", new Object[] {c.column(),
+                        c.before() == null ? blank : c.before(), c.after() == null ? blank : c.after()}, locale));
+            }
+            rows.add(new ChangeRow(o.rowNumber(), o.action().name(), o.action().messageKey(), o.label(), changes));
+        }
+        return rows;
+    }
+
     /** The model of the preview and result pages. */
     void preview(Model model, ImportRecord record, List<RowOutcome> errors, List<RowOutcome> changes) {
         model.addAttribute("imp", record);
         model.addAttribute("badRows", badRows(errors));
-        model.addAttribute("changes", changes);
+        model.addAttribute("changes", changeRows(changes));
     }
 
     /** The bytes of an uploaded file; a file that cannot be read is a refusal on the form's file field. */

@@ -15,6 +15,7 @@ import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.resolution.ResultImport;
 import vn.dangbo.resolution.domain.ReportingPeriod;
 import vn.dangbo.resolution.importing.ImportRecord;
+import vn.dangbo.resolution.importing.UploadedSheet;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.web.Forms;
 
@@ -53,6 +54,7 @@ class ResultImportController {
         model.addAttribute("p", p);
         model.addAttribute("o", organizations.get(p.organizationId()));
         model.addAttribute("form", form);
+        model.addAttribute("maxBytes", UploadedSheet.MAX_BYTES);
         return "resolution/results-import";
     }
 

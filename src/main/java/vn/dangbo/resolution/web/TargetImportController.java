@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.resolution.TargetImport;
 import vn.dangbo.resolution.domain.Resolution;
 import vn.dangbo.resolution.importing.ImportRecord;
+import vn.dangbo.resolution.importing.UploadedSheet;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.web.Forms;
 
@@ -48,6 +49,7 @@ class TargetImportController {
     private String upload(Model model, Resolution r, ExcelUploadForm form) {
         model.addAttribute("r", r);
         model.addAttribute("form", form);
+        model.addAttribute("maxBytes", UploadedSheet.MAX_BYTES);
         return "resolution/targets-import";
     }
 
