@@ -476,6 +476,11 @@ public class ResultImport {
             return null;
         }
         Optional<BigDecimal> value = ImportNumbers.parse(cell);
+        if (value.isPresent() && ImportNumbers.tooLarge(value.get())) {
+            problems.add(RowProblem.of(headers.get(mapping.indexOf(field)), "resolution.import.row.tooLarge", cell));
+            unreadable.add(field);
+            return null;
+        }
         if (value.isEmpty()) {
             problems.add(RowProblem.of(headers.get(mapping.indexOf(field)), "resolution.import.row.notANumber", cell));
             unreadable.add(field);

@@ -603,6 +603,10 @@ public class TargetImport {
             return null;
         }
         Optional<BigDecimal> value = ImportNumbers.parse(cell);
+        if (value.isPresent() && ImportNumbers.tooLarge(value.get())) {
+            problems.add(RowProblem.of(headers.get(mapping.indexOf(field)), "resolution.import.row.tooLarge", cell));
+            return null;
+        }
         if (value.isEmpty()) {
             problems.add(RowProblem.of(headers.get(mapping.indexOf(field)), "resolution.import.row.notANumber", cell));
             return null;

@@ -345,9 +345,10 @@ class ExcelImportTest {
                 new Object[] {"3", null, 1, null, null},
                 new Object[] {"7", null, 1, null, null},
                 new Object[] {"3", "Chi bộ Khu phố 1", "-2", null, null},
-                new Object[] {"3", "chi bo khu pho 2", "", null, "chưa có số liệu"})), OFFICE);
+                new Object[] {"3", "chi bo khu pho 2", "", null, "chưa có số liệu"},
+                new Object[] {"3", "Chi bộ Khu phố 2", "123456789012345678", null, null})), OFFICE);
         Document page = page("/periods/" + f.period() + "/results/import/" + id, OFFICE);
-        assertThat(page.select("[data-testid=count-errors]").text()).isEqualTo("8");
+        assertThat(page.select("[data-testid=count-errors]").text()).isEqualTo("9");
         assertThat(page.select("[data-testid=count-blank]").text()).isEqualTo("1");
         assertThat(reasons(page)).containsExactly(
                 Map.entry("2", List.of("Giá trị: “khoảng 90” không phải là số; viết theo kiểu 14,5 hoặc 12.000.",
@@ -361,7 +362,8 @@ class ExcelImportTest {
                 Map.entry("6", List.of("Đơn vị: “Chi bộ Khu phố 9” không phải đơn vị được giao chỉ tiêu này.")),
                 Map.entry("7", List.of("Đơn vị: chỉ tiêu này giao cho từng đơn vị; ghi tên đơn vị.")),
                 Map.entry("8", List.of("STT: Không có chỉ tiêu STT “7” trong các nghị quyết áp dụng cho kỳ này.")),
-                Map.entry("9", List.of("Giá trị: Không được là số âm.")));
+                Map.entry("9", List.of("Giá trị: Không được là số âm.")),
+                Map.entry("11", List.of("Giá trị: “123456789012345678” quá lớn.")));
         assertThat(jdbc.sql("SELECT count(*) FROM target_result WHERE period_id = ?").param(f.period())
                 .query(Long.class).single()).isZero();
     }

@@ -47,5 +47,8 @@ class LabelsAndNumbersTest {
         assertThat(ImportNumbers.parse("-2")).contains(new BigDecimal("-2"));
         assertThat(ImportNumbers.parse("mười")).isEqualTo(Optional.empty());
         assertThat(ImportNumbers.parse("  ")).isEmpty();
+        assertThat(ImportNumbers.parse("12,345678")).contains(new BigDecimal("12.3457"));
+        assertThat(ImportNumbers.tooLarge(ImportNumbers.parse("99999999999999999").orElseThrow())).isTrue();
+        assertThat(ImportNumbers.tooLarge(ImportNumbers.parse("9.999.999.999").orElseThrow())).isFalse();
     }
 }
