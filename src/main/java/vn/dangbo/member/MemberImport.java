@@ -19,11 +19,9 @@ import vn.dangbo.member.importing.ImportChecker;
 import vn.dangbo.member.importing.ImportRecord;
 import vn.dangbo.member.importing.ImportStatus;
 import vn.dangbo.member.importing.ImportStore;
-import vn.dangbo.member.importing.LegacyColumns;
 import vn.dangbo.member.importing.RowAction;
 import vn.dangbo.member.importing.RowProblem;
 import vn.dangbo.member.importing.RowReader;
-import vn.dangbo.member.importing.SheetData;
 import vn.dangbo.member.importing.XlsxReader;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.OrganizationSummary;
@@ -32,6 +30,8 @@ import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
+import vn.dangbo.shared.spreadsheet.LegacyColumns;
+import vn.dangbo.shared.spreadsheet.SheetData;
 
 /**
  * Importing a member list from .xlsx or .csv, in steps the user sees: upload (the file is read, legacy TCVN3/VNI

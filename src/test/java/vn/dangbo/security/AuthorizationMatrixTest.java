@@ -43,8 +43,10 @@ import vn.dangbo.resolution.ReportingPeriods;
 import vn.dangbo.resolution.ResolutionData;
 import vn.dangbo.resolution.ResolutionKind;
 import vn.dangbo.resolution.ResolutionManagement;
+import vn.dangbo.resolution.ResultImport;
 import vn.dangbo.resolution.Rollup;
 import vn.dangbo.resolution.TargetData;
+import vn.dangbo.resolution.TargetImport;
 import vn.dangbo.resolution.TargetKind;
 import vn.dangbo.resolution.TargetResults;
 import vn.dangbo.resolution.TaskData;
@@ -74,11 +76,15 @@ class AuthorizationMatrixTest {
         /** Led by an organization within the scope (or the program's office). */
         TASK_LEAD,
         /** An import belongs to the account that uploaded it; anyone else gets 404. */
-        IMPORT }
+        IMPORT,
+        /** An Excel import of a resolution's targets: belongs to the account that uploaded it, like IMPORT. */
+        TARGET_IMPORT,
+        /** An Excel import of a period's values: belongs to the account that uploaded it, like IMPORT. */
+        RESULT_IMPORT }
 
     record Ids(long org, long member, long account, long position, long resolution, long target, long openPeriod,
             long closedPeriod, long result, long evidence, long program, long task, long taskFile, long importId,
-            long ward) {}
+            long ward, long targetImport, long resultImport) {}
 
     record Endpoint(String method, String pattern, Permission permission, Target target,
             Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {}
@@ -349,9 +355,40 @@ class AuthorizationMatrixTest {
         e.add(new Endpoint("GET", "/indicators", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/indicators")));
         e.add(new Endpoint("POST", "/indicators", Permission.INDICATOR_MANAGE, Target.NONE,
                 ids -> post("/indicators").param("code", "sai mã").param("name", "")));
+        // Excel templates and imports of targets and values; the imports of the fixture hold bad rows only
+        e.add(new Endpoint("GET", "/resolutions/{id}/targets/template.xlsx", Permission.RESOLUTION_MANAGE,
+                Target.RESOLUTION_WRITE, ids -> get("/resolutions/" + ids.resolution() + "/targets/template.xlsx")));
+        e.add(new Endpoint("GET", "/resolutions/{id}/targets/import", Permission.RESOLUTION_MANAGE,
+                Target.RESOLUTION_WRITE, ids -> get("/resolutions/" + ids.resolution() + "/targets/import")));
+        e.add(new Endpoint("POST", "/resolutions/{id}/targets/import", Permission.RESOLUTION_MANAGE,
+                Target.RESOLUTION_WRITE, ids -> post("/resolutions/" + ids.resolution() + "/targets/import")));
+        e.add(new Endpoint("GET", "/resolutions/{id}/targets/import/{importId}", Permission.RESOLUTION_MANAGE,
+                Target.TARGET_IMPORT, ids -> get("/resolutions/" + ids.resolution() + "/targets/import/"
+                        + ids.targetImport())));
+        e.add(new Endpoint("POST", "/resolutions/{id}/targets/import/{importId}/confirm", Permission.RESOLUTION_MANAGE,
+                Target.TARGET_IMPORT, ids -> post("/resolutions/" + ids.resolution() + "/targets/import/"
+                        + ids.targetImport() + "/confirm")));
+        e.add(new Endpoint("GET", "/periods/{id}/results/template.xlsx", Permission.RESULT_ENTER,
+                Target.RESOLUTION_READ, ids -> get("/periods/" + ids.openPeriod() + "/results/template.xlsx")));
+        e.add(new Endpoint("GET", "/periods/{id}/results/import", Permission.RESULT_ENTER, Target.RESOLUTION_READ,
+                ids -> get("/periods/" + ids.openPeriod() + "/results/import")));
+        e.add(new Endpoint("POST", "/periods/{id}/results/import", Permission.RESULT_ENTER, Target.RESOLUTION_READ,
+                ids -> post("/periods/" + ids.openPeriod() + "/results/import")));
+        e.add(new Endpoint("GET", "/periods/{id}/results/import/{importId}", Permission.RESULT_ENTER,
+                Target.RESULT_IMPORT, ids -> get("/periods/" + ids.openPeriod() + "/results/import/"
+                        + ids.resultImport())));
+        e.add(new Endpoint("POST", "/periods/{id}/results/import/{importId}/confirm", Permission.RESULT_ENTER,
+                Target.RESULT_IMPORT, ids -> post("/periods/" + ids.openPeriod() + "/results/import/"
+                        + ids.resultImport() + "/confirm")));
         // last: discarding deletes the import for its owner
         e.add(new Endpoint("POST", "/members/import/{id}/discard", Permission.MEMBER_IMPORT, Target.IMPORT,
                 ids -> post("/members/import/" + ids.importId() + "/discard")));
+        e.add(new Endpoint("POST", "/resolutions/{id}/targets/import/{importId}/discard", Permission.RESOLUTION_MANAGE,
+                Target.TARGET_IMPORT, ids -> post("/resolutions/" + ids.resolution() + "/targets/import/"
+                        + ids.targetImport() + "/discard")));
+        e.add(new Endpoint("POST", "/periods/{id}/results/import/{importId}/discard", Permission.RESULT_ENTER,
+                Target.RESULT_IMPORT, ids -> post("/periods/" + ids.openPeriod() + "/results/import/"
+                        + ids.resultImport() + "/discard")));
         return e;
     }
 
@@ -373,9 +410,9 @@ class AuthorizationMatrixTest {
         long kp1 = orgId("Chi bộ Khu phố 1", "Mỹ Thới");
         long other = orgId("Chi bộ Khu phố 1", "Phường 1");
         inside = new Ids(kp1, memberByCard("90000001"), accountId("mythoi.kp1"), positionIn(kp1), 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0);
-        outside = new Ids(other, firstMemberIn(other), accountId("phuong1.vanphong"), positionIn(other), 0, 0, 0, 0, 0,
                 0, 0, 0, 0, 0, 0);
+        outside = new Ids(other, firstMemberIn(other), accountId("phuong1.vanphong"), positionIn(other), 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0);
         inside = withResolutionIds(inside, "Đảng bộ phường Mỹ Thới", "mythoi.vanphong", "Chi bộ Khu phố 1", "Mỹ Thới");
         outside = withResolutionIds(outside, "Đảng bộ Phường 1", "phuong1.vanphong", "Chi bộ Khu phố 1", "Phường 1");
         accounts = jdbc.sql("""
@@ -394,11 +431,14 @@ class AuthorizationMatrixTest {
     @Autowired TargetResults results;
     @Autowired ActionPrograms programs;
     @Autowired MemberImport imports;
+    @Autowired TargetImport targetImports;
+    @Autowired ResultImport resultImports;
 
     /**
      * A ward's resolution of 2025 with a target, its open nine-month period with a value and an evidence file, its
      * closed 2024 period, a program with a task led by one of its cells (with a progress file), and an import by
-     * the ward's office holding one bad row (so that confirming it imports nothing).
+     * the ward's office holding one bad row (so that confirming it imports nothing), and Excel imports of targets and
+     * of values by the ward's office, each holding bad rows only.
      */
     private Ids withResolutionIds(Ids base, String ward, String office, String cell, String place) {
         long wardId = jdbc.sql("SELECT id FROM party_organization WHERE name = ?").param(ward).query(Long.class).single();
@@ -430,8 +470,12 @@ class AuthorizationMatrixTest {
                     .param(update).query(Long.class).single();
             long importId = as.call(office, () -> imports.upload("danh-sach.csv",
                     "Họ và tên,Ngày sinh,Giới tính\nNguyễn Văn,không phải ngày,Nam\n".getBytes(StandardCharsets.UTF_8), cellId));
+            long targetImport = as.call(office, () -> targetImports.upload(resolution, "chi-tieu.xlsx",
+                    xlsx(new String[] {"STT", "Chỉ tiêu", "Lĩnh vực"}, new String[] {"9", "", "Không có lĩnh vực này"})));
+            long resultImport = as.call(office, () -> resultImports.upload(open, "so-lieu.xlsx",
+                    xlsx(new String[] {"STT", "Giá trị"}, new String[] {"1", "không phải số"})));
             return new Ids(base.org(), base.member(), base.account(), base.position(), resolution, target, open, closed,
-                    result, evidence, program, task, taskFile, importId, wardId);
+                    result, evidence, program, task, taskFile, importId, wardId, targetImport, resultImport);
         });
     }
 
@@ -472,7 +516,30 @@ class AuthorizationMatrixTest {
 
     /** The status a refused request gets: 404 for someone else's import, 403 otherwise. */
     static int refusedStatus(Endpoint endpoint, Account account) {
-        return endpoint.target() == Target.IMPORT && account.role().can(endpoint.permission()) ? 404 : 403;
+        return isImport(endpoint.target()) && account.role().can(endpoint.permission()) ? 404 : 403;
+    }
+
+    static boolean isImport(Target target) {
+        return target == Target.IMPORT || target == Target.TARGET_IMPORT || target == Target.RESULT_IMPORT;
+    }
+
+    /** A one-sheet workbook: a header row and one data row. */
+    static byte[] xlsx(String[] header, String[] row) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("Trang tính1");
+            for (int r = 0; r < 2; r++) {
+                String[] cells = r == 0 ? header : row;
+                org.apache.poi.ss.usermodel.Row x = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    x.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private boolean expected(Endpoint endpoint, Account account, Ids ids) {
@@ -481,6 +548,12 @@ class AuthorizationMatrixTest {
         }
         if (endpoint.target() == Target.IMPORT) {
             String owner = jdbc.sql("SELECT created_by FROM member_import WHERE id = ?").param(ids.importId())
+                    .query(String.class).optional().orElse("");
+            return account.role().can(endpoint.permission()) && owner.equals(account.username());
+        }
+        if (endpoint.target() == Target.TARGET_IMPORT || endpoint.target() == Target.RESULT_IMPORT) {
+            long id = endpoint.target() == Target.TARGET_IMPORT ? ids.targetImport() : ids.resultImport();
+            String owner = jdbc.sql("SELECT created_by FROM resolution_import WHERE id = ?").param(id)
                     .query(String.class).optional().orElse("");
             return account.role().can(endpoint.permission()) && owner.equals(account.username());
         }

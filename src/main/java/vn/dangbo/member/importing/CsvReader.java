@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.dangbo.shared.spreadsheet.SheetData;
 
 /**
  * Reads a CSV member list. The bytes are UTF-8 (with or without a byte-order mark) only if they decode strictly as

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.dangbo.member.ImportField;
 import vn.dangbo.shared.text.VietnameseText;
+import vn.dangbo.shared.spreadsheet.SheetData;
 
 /**
  * Finds the header of a member list and recognises its columns: the columns of the register (sổ danh sách đảng

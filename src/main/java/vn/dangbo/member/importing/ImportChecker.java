@@ -26,6 +26,7 @@ import vn.dangbo.shared.Decision;
 import vn.dangbo.shared.Violation;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.text.VietnameseText;
+import vn.dangbo.shared.spreadsheet.SheetData;
 
 /**
  * Checks every row of an import the way the member form checks one member ({@link MemberValidator}), plus what

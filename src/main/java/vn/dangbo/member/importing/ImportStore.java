@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dangbo.shared.spreadsheet.SheetData;
 
 /** SQL for imports and their rows (tables member_import and member_import_row). */
 @Repository

@@ -10,6 +10,7 @@ import vn.dangbo.member.Gender;
 import vn.dangbo.member.ImportField;
 import vn.dangbo.member.MemberData;
 import vn.dangbo.shared.text.VietnameseText;
+import vn.dangbo.shared.spreadsheet.SheetData;
 
 /**
  * Turns the cells of one row into register values by the column mapping, collecting every value that cannot be

@@ -38,6 +38,14 @@ public class ResolutionRepository {
                 .query(Resolution.class).list();
     }
 
+    /** Resolutions an organization issued that are in force in a year, newest first. */
+    public List<Resolution> ofOrganizationInYear(long organizationId, int year) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                FROM resolution WHERE organization_id = ? AND start_year <= ? AND end_year >= ?
+                ORDER BY issued_on DESC, id DESC""")
+                .params(organizationId, year, year).query(Resolution.class).list();
+    }
+
     public long insert(long organizationId, String orgPath, ResolutionData d, String actor) {
         return jdbc.sql("""
                 INSERT INTO resolution (organization_id, org_path, kind, number, title, issued_on, start_year, end_year,

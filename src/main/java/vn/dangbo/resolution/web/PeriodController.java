@@ -27,6 +27,7 @@ import vn.dangbo.resolution.Dashboards;
 import vn.dangbo.resolution.PeriodKind;
 import vn.dangbo.resolution.ReportingPeriods;
 import vn.dangbo.resolution.ResolutionManagement;
+import vn.dangbo.resolution.ResultImport;
 import vn.dangbo.resolution.TargetResults;
 import vn.dangbo.resolution.domain.ReportingPeriod;
 import vn.dangbo.resolution.domain.Resolution;
@@ -48,11 +49,13 @@ class PeriodController {
     private final OrganizationDirectory organizations;
     private final AccessGuard guard;
     private final org.springframework.context.MessageSource messages;
+    private final ResultImport imports;
 
     PeriodController(ReportingPeriods periods, TargetResults results, ResolutionManagement resolutions,
             Dashboards dashboards, OrganizationDirectory organizations, AccessGuard guard,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, ResultImport imports) {
         this.messages = messages;
+        this.imports = imports;
         this.periods = periods;
         this.results = results;
         this.resolutions = resolutions;
@@ -163,6 +166,7 @@ class PeriodController {
         model.addAttribute("o", organizations.get(p.organizationId()));
         model.addAttribute("sheets", sheets);
         model.addAttribute("canManage", guard.can(Permission.RESOLUTION_MANAGE) && guard.within(p.orgPath()));
+        model.addAttribute("canImport", imports.mayImport(p));
         return "resolution/period";
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.text.LegacyVietnamese.Encoding;
+import vn.dangbo.shared.spreadsheet.LegacyColumns;
+import vn.dangbo.shared.spreadsheet.SheetData;
 
 /** Reading CSV member lists in the encodings Vietnamese offices save them in, and their legacy font text. */
 class CsvReaderTest {

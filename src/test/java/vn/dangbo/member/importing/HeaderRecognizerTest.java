@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangbo.member.ImportField;
+import vn.dangbo.shared.spreadsheet.SheetData;
 
 /** Recognising the header of a member register (form 7-HSĐV) as clerks write it. */
 class HeaderRecognizerTest {

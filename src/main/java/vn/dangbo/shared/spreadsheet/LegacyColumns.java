@@ -1,4 +1,4 @@
-package vn.dangbo.member.importing;
+package vn.dangbo.shared.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.List;
