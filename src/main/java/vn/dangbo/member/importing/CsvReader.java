@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import vn.dangbo.shared.text.LegacyVietnamese;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +20,9 @@ import vn.dangbo.shared.spreadsheet.SheetData;
 
 /**
  * Reads a CSV member list. The bytes are UTF-8 (with or without a byte-order mark) only if they decode strictly as
- * UTF-8; anything else is windows-1252, the code page that Vietnamese Windows machines save "CSV" in, and that
- * carries TCVN3 or VNI text byte for byte (converted afterwards, column by column). UTF-16 with a byte-order mark
+ * UTF-8; anything else is windows-1258 (what Excel on a Vietnamese Windows saves "CSV" in) or windows-1252
+ * (which carries TCVN3 or VNI text byte for byte, converted afterwards column by column), whichever reads as
+ * Vietnamese. UTF-16 with a byte-order mark
  * (Excel's "Unicode text") is read too. The delimiter is the one of comma, semicolon (Excel with Vietnamese
  * regional settings) and tab that splits the first lines most consistently.
  */
@@ -30,6 +32,7 @@ public final class CsvReader {
     public static final String UTF8_BOM = "UTF-8 (BOM)";
     public static final String UTF16 = "UTF-16";
     public static final String WINDOWS_1252 = "windows-1252";
+    public static final String WINDOWS_1258 = "windows-1258";
 
     private static final char[] DELIMITERS = {',', ';', '\t'};
     /** windows-1252 character of every byte; the five bytes it leaves undefined keep their ISO-8859-1 character. */
@@ -77,7 +80,7 @@ public final class CsvReader {
         return new SheetData(null, decoded.encoding(), rows);
     }
 
-    /** Decodes the bytes: UTF-16 or UTF-8 by byte-order mark, strict UTF-8, else windows-1252. */
+    /** Decodes the bytes: UTF-16 or UTF-8 by byte-order mark, strict UTF-8, else windows-1258 or windows-1252. */
     public static Decoded decode(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), UTF16);
@@ -99,7 +102,16 @@ public final class CsvReader {
             for (int i = offset; i < bytes.length; i++) {
                 sb.append(CP1252[bytes[i] & 0xFF]);
             }
-            return new Decoded(sb.toString(), WINDOWS_1252);
+            String cp1252 = sb.toString();
+            // Excel on a Vietnamese Windows saves "CSV" in windows-1258 (base letters precomposed, tone marks
+            // combining); a windows-1252 reading holds TCVN3 or VNI text. Whichever reads as Vietnamese wins.
+            String cp1258 = java.text.Normalizer.normalize(
+                    new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1258")),
+                    java.text.Normalizer.Form.NFC);
+            if (LegacyVietnamese.syllableShare(cp1258) > LegacyVietnamese.syllableShare(LegacyVietnamese.normalize(cp1252))) {
+                return new Decoded(cp1258, WINDOWS_1258);
+            }
+            return new Decoded(cp1252, WINDOWS_1252);
         }
     }
 

@@ -95,6 +95,42 @@ class CsvReaderTest {
     }
 
     @Test
+    void aCsvSavedByExcelOnAVietnameseWindowsInWindows1258IsReadAsUnicode() {
+        String csv = "Họ và tên;Ngày sinh;Quê quán\r\nNguyễn Thị Ánh;12/04/1968;Mỹ Thới\r\nĐặng Văn Lượng;15/07/1980;Chợ Mới\r\n";
+        byte[] bytes = windows1258(csv);
+        var decoded = CsvReader.decode(bytes);
+        assertThat(decoded.encoding()).isEqualTo(CsvReader.WINDOWS_1258);
+        assertThat(decoded.text()).isEqualTo(csv);
+        var sheet = CsvReader.read(bytes);
+        assertThat(sheet.rows().get(1).cells()).containsExactly("Nguyễn Thị Ánh", "12/04/1968", "Mỹ Thới");
+    }
+
+    /** Windows-1258 as Windows writes it: base letters â ê ô ơ ư ă đ precomposed, the five tone marks combining. */
+    static byte[] windows1258(String text) {
+        String nfd = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder();
+        StringBuilder tones = new StringBuilder();
+        StringBuilder letter = new StringBuilder();
+        for (int i = 0; i <= nfd.length(); i++) {
+            char c = i < nfd.length() ? nfd.charAt(i) : ' ';
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            if (mark && "\u0300\u0301\u0303\u0309\u0323".indexOf(c) >= 0) {
+                tones.append(c);
+            } else if (mark) {
+                letter.append(c);
+            } else {
+                out.append(java.text.Normalizer.normalize(letter, java.text.Normalizer.Form.NFC)).append(tones);
+                letter.setLength(0);
+                tones.setLength(0);
+                if (i < nfd.length()) {
+                    letter.append(c);
+                }
+            }
+        }
+        return out.toString().getBytes(java.nio.charset.Charset.forName("windows-1258"));
+    }
+
+    @Test
     void theDelimiterIsTheOneThatSplitsLinesConsistently() {
         assertThat(CsvReader.delimiter("a;b;c\n1;2;3\n")).isEqualTo(';');
         assertThat(CsvReader.delimiter("a,b,c\n1,2,3\n")).isEqualTo(',');
