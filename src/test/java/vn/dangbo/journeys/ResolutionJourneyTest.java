@@ -8,7 +8,21 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
+import com.microsoft.playwright.Download;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,10 +100,33 @@ class ResolutionJourneyTest extends BrowserJourney {
         page.navigate(periodUrl);
         shot("period-sheet-after-entry");
 
+        // the office downloads the period's template (prefilled with what was entered), sends it back unchanged:
+        // nothing to import; then corrects target 1 in the file and imports that one change
+        Path template = download(() -> page.click("[data-testid=results-template]"));
+        assertThat(template.getFileName()).hasToString("so-lieu-9-thang-2026.xlsx");
+        page.click("[data-testid=results-import]");
+        page.setInputFiles("[data-testid=excel-file]", template);
+        page.click("[data-testid=excel-submit]");
+        assertThat(page.locator("[data-testid=count-update]")).hasText("0");
+        assertThat(page.locator("[data-testid=count-errors]")).hasText("0");
+        assertThat(page.locator("[data-testid=import-nothing]")).isVisible();
+        shot("results-template-round-trip-changes-nothing");
+        page.click("[data-testid=import-discard]");
+
+        page.navigate(periodUrl);
+        page.click("[data-testid=results-import]");
+        page.setInputFiles("[data-testid=excel-file]", changeValue(template, "21-NQ/ĐU", "1", 1100));
+        page.click("[data-testid=excel-submit]");
+        assertThat(page.locator("[data-testid=count-update]")).hasText("1");
+        assertThat(page.locator("[data-testid=change-rows]")).containsText("1.050 → 1.100");
+        shot("results-import-preview-one-change");
+        page.click("[data-testid=import-confirm]");
+        assertThat(page.locator("[data-testid=import-done]")).isVisible();
+
         page.navigate(resolutionUrl);
         page.click("[data-testid=open-dashboard]");
         assertThat(page.locator("[data-testid=achieved-count]")).hasText("đạt 2/3 chỉ tiêu");
-        assertRow("1", "1.050 hồ sơ", "105%", "Vượt");
+        assertRow("1", "1.100 hồ sơ", "110%", "Vượt");
         assertRow("2", "92,5%", "102,78%", "Vượt");
         assertRow("3", "14", "116,67%", "Không đạt");
         shot("dashboard-dat-2-3-chi-tieu");
@@ -132,6 +169,47 @@ class ResolutionJourneyTest extends BrowserJourney {
         page.navigate(url("/dashboard/province?indicator=NEW_MEMBERS&year=2024&period=YEAR"));
         assertThat(page.locator("[data-testid=province-table]")).containsText("Đảng bộ phường Mỹ Thới");
         shot("province-overview-within-scope");
+    }
+
+    /** The file the browser downloads when {@code action} runs, saved under the name the server gives it. */
+    private Path download(Runnable action) {
+        Download download = page.waitForDownload(action);
+        assertThat(download.failure()).isNull();
+        try {
+            Path file = Files.createTempDirectory("download-").resolve(download.suggestedFilename());
+            download.saveAs(file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of a period's template with the value of one target of one resolution replaced. */
+    private static Path changeValue(Path template, String resolution, String code, double value) {
+        try (InputStream in = Files.newInputStream(template); Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet sheet = workbook.getSheet("Số liệu");
+            DataFormatter text = new DataFormatter();
+            Row header = sheet.getRow(3);
+            Map<String, Integer> columns = new HashMap<>();
+            header.forEach(cell -> columns.put(text.formatCellValue(cell).trim(), cell.getColumnIndex()));
+            boolean changed = false;
+            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row != null && resolution.equals(text.formatCellValue(row.getCell(columns.get("Nghị quyết"))))
+                        && code.equals(text.formatCellValue(row.getCell(columns.get("STT"))))) {
+                    row.getCell(columns.get("Giá trị"), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(value);
+                    changed = true;
+                }
+            }
+            assertThat(changed).as("row %s of %s in the template", code, resolution).isTrue();
+            Path changedFile = Files.createTempFile("so-lieu-", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(changedFile)) {
+                workbook.write(out);
+            }
+            return changedFile;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void addTarget(String code, String name, String unit, String kind, String accumulation, String plan,

@@ -110,6 +110,12 @@ class ImportPages {
                 .body(content);
     }
 
+    /** "so-lieu-9-thang-2026.xlsx": a file name naming the period as users read it. */
+    String periodFileName(String prefix, vn.dangbo.resolution.domain.ReportingPeriod period) {
+        String kind = messages.getMessage(period.kind().messageKey(), null, LocaleContextHolder.getLocale());
+        return prefix + "-" + slug(kind) + "-" + period.year() + ".xlsx";
+    }
+
     /** A file name of ASCII letters, digits and dashes from a Vietnamese text ("15-NQ/ĐU" → "15-nq-du"). */
     static String slug(String text) {
         String folded = vn.dangbo.shared.text.VietnameseText.fold(text);

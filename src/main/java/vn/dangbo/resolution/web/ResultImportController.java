@@ -1,6 +1,5 @@
 package vn.dangbo.resolution.web;
 
-import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +40,7 @@ class ResultImportController {
     ResponseEntity<byte[]> template(@PathVariable long id) {
         ReportingPeriod p = imports.period(id);
         byte[] file = imports.template(id);
-        return ImportPages.xlsx("so-lieu-" + p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + p.year()
-                + ".xlsx", file);
+        return ImportPages.xlsx(pages.periodFileName("so-lieu", p), file);
     }
 
     @GetMapping("/periods/{id}/results/import")
