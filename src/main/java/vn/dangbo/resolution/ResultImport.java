@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +26,11 @@ import vn.dangbo.resolution.domain.Target;
 import vn.dangbo.resolution.domain.TargetPlan;
 import vn.dangbo.resolution.domain.TargetRepository;
 import vn.dangbo.resolution.domain.TargetResult;
+import vn.dangbo.resolution.importing.Confirmation;
 import vn.dangbo.resolution.importing.ImportKind;
 import vn.dangbo.resolution.importing.ImportNumbers;
 import vn.dangbo.resolution.importing.ImportRecord;
-import vn.dangbo.resolution.importing.ImportStatus;
+import vn.dangbo.resolution.importing.ImportSteps;
 import vn.dangbo.resolution.importing.Labels;
 import vn.dangbo.resolution.importing.ResolutionImportStore;
 import vn.dangbo.resolution.importing.RowAction;
@@ -86,13 +86,14 @@ public class ResultImport {
     private final TargetResults entry;
     private final OrganizationDirectory organizations;
     private final ResolutionImportStore store;
+    private final ImportSteps steps;
     private final AccessGuard guard;
     private final AuditTrail audit;
     private final MessageSource messages;
 
     ResultImport(PeriodRepository periods, ResolutionRepository resolutions, TargetRepository targets,
             ResultRepository results, TargetResults entry, OrganizationDirectory organizations,
-            ResolutionImportStore store, AccessGuard guard, AuditTrail audit, MessageSource messages) {
+            ResolutionImportStore store, ImportSteps steps, AccessGuard guard, AuditTrail audit, MessageSource messages) {
         this.periods = periods;
         this.resolutions = resolutions;
         this.targets = targets;
@@ -100,6 +101,7 @@ public class ResultImport {
         this.entry = entry;
         this.organizations = organizations;
         this.store = store;
+        this.steps = steps;
         this.guard = guard;
         this.audit = audit;
         this.messages = messages;
@@ -262,7 +264,7 @@ public class ResultImport {
                 sheet.mapping(), sheet.converted(), user.username()));
         store.insertRows(id, sheet.rows());
         ImportRecord rec = store.find(id).orElseThrow();
-        store.saveChecked(id, outcomes(check(rec, p)), null);
+        store.saveChecked(id, check(rec, p).stream().map(Checked::outcome).toList(), null);
         return id;
     }
 
@@ -421,8 +423,8 @@ public class ResultImport {
         Target t = slot.target();
         TargetResult existing = slot.result();
         Set<String> unreadable = new HashSet<>();
-        BigDecimal value = number(row, mapping, headers, VALUE, problems, unreadable);
-        BigDecimal total = mapping.contains(TOTAL) ? number(row, mapping, headers, TOTAL, problems, unreadable)
+        BigDecimal value = ImportNumbers.read(row, mapping, headers, VALUE, problems, unreadable);
+        BigDecimal total = mapping.contains(TOTAL) ? ImportNumbers.read(row, mapping, headers, TOTAL, problems, unreadable)
                 : existing == null ? null : existing.total();
         if (t.kind() != TargetKind.COUNT_OF_TOTAL) {
             total = null;
@@ -469,26 +471,6 @@ public class ResultImport {
                 slot.organizationId(), value, total, note);
     }
 
-    private static BigDecimal number(SheetData.Row row, List<String> mapping, List<String> headers, String field,
-            List<RowProblem> problems, Set<String> unreadable) {
-        String cell = UploadedSheet.cell(row, mapping, field);
-        if (cell.isEmpty()) {
-            return null;
-        }
-        Optional<BigDecimal> value = ImportNumbers.parse(cell);
-        if (value.isPresent() && ImportNumbers.tooLarge(value.get())) {
-            problems.add(RowProblem.of(headers.get(mapping.indexOf(field)), "resolution.import.row.tooLarge", cell));
-            unreadable.add(field);
-            return null;
-        }
-        if (value.isEmpty()) {
-            problems.add(RowProblem.of(headers.get(mapping.indexOf(field)), "resolution.import.row.notANumber", cell));
-            unreadable.add(field);
-            return null;
-        }
-        return value.get();
-    }
-
     private String header(String field, List<String> mapping, List<String> headers, Locale locale) {
         int c = mapping.indexOf(field);
         return c >= 0 ? headers.get(c) : columnLabel(field, locale);
@@ -502,10 +484,9 @@ public class ResultImport {
     public Preview preview(long periodId, long importId) {
         ImportRecord rec = get(periodId, importId);
         ReportingPeriod p = period(periodId);
-        List<RowOutcome> outcomes = store.outcomes(importId);
-        return new Preview(rec, p, organizations.get(p.organizationId()).name(),
-                outcomes.stream().filter(o -> o.action() == RowAction.ERROR).toList(),
-                outcomes.stream().filter(o -> o.action().writes()).toList());
+        ImportSteps.Outcomes outcomes = steps.outcomes(importId);
+        return new Preview(rec, p, organizations.get(p.organizationId()).name(), outcomes.errors(),
+                outcomes.changes());
     }
 
     /** An import of the signed-in account for this period; anything else is not found. */
@@ -526,60 +507,25 @@ public class ResultImport {
      * and the preview comes back with a notice. With bad rows, nothing is written unless {@code onlyValid} asks
      * explicitly for the valid rows alone.
      */
-    public TargetImport.Confirmation confirm(long periodId, long importId, boolean onlyValid) {
+    public Confirmation confirm(long periodId, long importId, boolean onlyValid) {
         ImportRecord rec = get(periodId, importId);
-        if (rec.status() != ImportStatus.PREVIEW) {
-            throw DomainException.conflict("IMPORT_NOT_WAITING", "resolution.import.error.notWaiting");
-        }
         ReportingPeriod p = period(periodId);
-        List<Checked> now = check(rec, p);
-        List<RowOutcome> outcomes = outcomes(now);
-        if (!TargetImport.sameOutcomes(outcomes, store.outcomes(importId))) {
-            store.saveChecked(importId, outcomes, "resolution.import.notice.changed");
-            return TargetImport.Confirmation.CHECKED_AGAIN;
+        Optional<ImportSteps.Written> written = steps.confirm(rec, onlyValid, () -> check(rec, p), Checked::outcome,
+                (c, action) -> entry.enter(periodId, c.targetId(), c.organizationId(), c.value(), c.total(), c.note(),
+                        -1, List.of()));
+        if (written.isEmpty()) {
+            return Confirmation.CHECKED_AGAIN;
         }
-        if (rec.errorCount() > 0 && !onlyValid) {
-            throw DomainException.invalid("IMPORT_HAS_ERRORS", "resolution.import.error.hasErrors", rec.errorCount());
-        }
-        if (rec.importable() == 0) {
-            throw DomainException.invalid("IMPORT_NOTHING", "resolution.import.error.nothing");
-        }
-        int created = 0;
-        int updated = 0;
-        for (Checked c : now) {
-            RowAction action = c.outcome().action();
-            if (action.writes()) {
-                entry.enter(periodId, c.targetId(), c.organizationId(), c.value(), c.total(), c.note(), -1, List.of());
-                if (action == RowAction.CREATE) {
-                    created++;
-                } else {
-                    updated++;
-                }
-            }
-        }
-        if (!store.done(importId, onlyValid, created, updated)) {
-            throw DomainException.conflict("IMPORT_NOT_WAITING", "resolution.import.error.notWaiting");
-        }
-        store.dropWrittenRows(importId);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("fileName", rec.fileName());
-        summary.put("created", created);
-        summary.put("updated", updated);
-        summary.put("unchanged", rec.unchangedCount());
-        summary.put("skippedBadRows", rec.errorCount());
+        ImportSteps.Written w = written.get();
         audit.record(AuditAction.IMPORT, AUDIT_TYPE, importId, p.orgPath(), "Nhập số liệu kỳ " + p.kind().name() + " "
-                + p.year() + " từ tệp " + rec.fileName() + ": nhập mới " + created + ", sửa " + updated + ", bỏ qua "
-                + rec.errorCount() + " dòng lỗi", null, summary);
-        return TargetImport.Confirmation.DONE;
+                + p.year() + " từ tệp " + rec.fileName() + ": nhập mới " + w.created() + ", sửa " + w.updated()
+                + ", bỏ qua " + rec.errorCount() + " dòng lỗi", null, w.summary());
+        return Confirmation.DONE;
     }
 
     /** Drops an import that waits for confirmation, with its rows. */
     public void discard(long periodId, long importId) {
-        ImportRecord rec = get(periodId, importId);
-        if (rec.status() != ImportStatus.PREVIEW) {
-            throw DomainException.conflict("IMPORT_NOT_WAITING", "resolution.import.error.notWaiting");
-        }
-        store.cancel(importId);
+        steps.discard(get(periodId, importId));
     }
 
     /** Whether the account may enter any value of the period (the page shows the import link then). */
@@ -589,10 +535,6 @@ public class ResultImport {
             return false;
         }
         return slots(p).stream().anyMatch(s -> entry.mayEnter(s.target(), s.resolution(), s.organizationId()));
-    }
-
-    private static List<RowOutcome> outcomes(List<Checked> checked) {
-        return checked.stream().map(Checked::outcome).toList();
     }
 
     private String msg(String key, Locale locale, Object... args) {

@@ -27,12 +27,13 @@ import vn.dangbo.resolution.domain.Target;
 import vn.dangbo.resolution.domain.TargetPlan;
 import vn.dangbo.resolution.domain.TargetRepository;
 import vn.dangbo.resolution.domain.TargetValidator;
+import vn.dangbo.resolution.importing.Confirmation;
 import vn.dangbo.resolution.importing.ImportKind;
 import vn.dangbo.resolution.importing.ImportNumbers;
 import vn.dangbo.resolution.importing.ImportRecord;
-import vn.dangbo.resolution.importing.ImportStatus;
-import vn.dangbo.resolution.importing.ResolutionImportStore;
+import vn.dangbo.resolution.importing.ImportSteps;
 import vn.dangbo.resolution.importing.Labels;
+import vn.dangbo.resolution.importing.ResolutionImportStore;
 import vn.dangbo.resolution.importing.RowAction;
 import vn.dangbo.resolution.importing.RowOutcome;
 import vn.dangbo.resolution.importing.RowProblem;
@@ -88,16 +89,18 @@ public class TargetImport {
     private final TargetRepository targets;
     private final TargetValidator validator;
     private final ResolutionImportStore store;
+    private final ImportSteps steps;
     private final AccessGuard guard;
     private final AuditTrail audit;
     private final MessageSource messages;
 
     TargetImport(ResolutionManagement management, TargetRepository targets, TargetValidator validator,
-            ResolutionImportStore store, AccessGuard guard, AuditTrail audit, MessageSource messages) {
+            ResolutionImportStore store, ImportSteps steps, AccessGuard guard, AuditTrail audit, MessageSource messages) {
         this.management = management;
         this.targets = targets;
         this.validator = validator;
         this.store = store;
+        this.steps = steps;
         this.guard = guard;
         this.audit = audit;
         this.messages = messages;
@@ -284,7 +287,7 @@ public class TargetImport {
                 sheet.mapping(), sheet.converted(), user.username()));
         store.insertRows(id, sheet.rows());
         ImportRecord rec = store.find(id).orElseThrow();
-        store.saveChecked(id, outcomes(check(rec, r)), null);
+        store.saveChecked(id, check(rec, r).stream().map(Checked::outcome).toList(), null);
         return id;
     }
 
@@ -385,7 +388,7 @@ public class TargetImport {
                 existing == null ? null : existing.accumulation(), Accumulation.values(), problems, unreadable, locale);
         String unit = text(row, mapping, UNIT, existing == null ? null : existing.unit(), false);
         String notes = text(row, mapping, NOTES, existing == null ? null : existing.notes(), false);
-        BigDecimal term = mapping.contains(TERM) ? number(row, mapping, headers, TERM, problems, locale)
+        BigDecimal term = mapping.contains(TERM) ? ImportNumbers.read(row, mapping, headers, TERM, problems, unreadable)
                 : existing == null ? null : existing.termValue();
         String indicator = existing == null ? null : existing.indicatorCode();
         if (mapping.contains(INDICATOR)) {
@@ -403,7 +406,8 @@ public class TargetImport {
         Map<Integer, TargetData.Plan> planMap = new TreeMap<>(existing == null ? Map.of()
                 : plans.getOrDefault(existing.id(), Map.of()));
         Map<Integer, String> planColumn = new HashMap<>();
-        BigDecimal totalAll = mapping.contains(TOTAL_ALL) ? number(row, mapping, headers, TOTAL_ALL, problems, locale)
+        BigDecimal totalAll = mapping.contains(TOTAL_ALL)
+                ? ImportNumbers.read(row, mapping, headers, TOTAL_ALL, problems, unreadable)
                 : null;
         for (int c = 0; c < mapping.size(); c++) {
             String f = mapping.get(c);
@@ -412,9 +416,10 @@ public class TargetImport {
             }
             int y = year(f);
             planColumn.put(y, headers.get(c));
-            BigDecimal value = number(row, mapping, headers, f, problems, locale);
+            BigDecimal value = ImportNumbers.read(row, mapping, headers, f, problems, unreadable);
             String totalField = TOTAL + y;
-            BigDecimal total = mapping.contains(totalField) ? number(row, mapping, headers, totalField, problems, locale)
+            BigDecimal total = mapping.contains(totalField)
+                    ? ImportNumbers.read(row, mapping, headers, totalField, problems, unreadable)
                     : mapping.contains(TOTAL_ALL) ? totalAll
                     : planMap.get(y) == null ? null : planMap.get(y).total();
             if (value == null) {
@@ -428,7 +433,7 @@ public class TargetImport {
             if (f.startsWith(TOTAL) && !f.equals(TOTAL_ALL) && !mapping.contains(PLAN + year(f))) {
                 // a total without its plan column: it belongs to the plan the target has
                 int y = year(f);
-                BigDecimal total = number(row, mapping, headers, f, problems, locale);
+                BigDecimal total = ImportNumbers.read(row, mapping, headers, f, problems, unreadable);
                 TargetData.Plan p = planMap.get(y);
                 if (p != null) {
                     planMap.put(y, new TargetData.Plan(p.value(), kind == TargetKind.COUNT_OF_TOTAL ? total : null));
@@ -596,24 +601,6 @@ public class TargetImport {
         return value.get();
     }
 
-    private static BigDecimal number(SheetData.Row row, List<String> mapping, List<String> headers, String field,
-            List<RowProblem> problems, Locale locale) {
-        String cell = UploadedSheet.cell(row, mapping, field);
-        if (cell.isEmpty()) {
-            return null;
-        }
-        Optional<BigDecimal> value = ImportNumbers.parse(cell);
-        if (value.isPresent() && ImportNumbers.tooLarge(value.get())) {
-            problems.add(RowProblem.of(headers.get(mapping.indexOf(field)), "resolution.import.row.tooLarge", cell));
-            return null;
-        }
-        if (value.isEmpty()) {
-            problems.add(RowProblem.of(headers.get(mapping.indexOf(field)), "resolution.import.row.notANumber", cell));
-            return null;
-        }
-        return value.get();
-    }
-
     /** The column's header as the file writes it, or the template's label when the file has no such column. */
     private String header(String field, List<String> mapping, List<String> headers, Locale locale) {
         int c = mapping.indexOf(field);
@@ -651,9 +638,8 @@ public class TargetImport {
     public Preview preview(long resolutionId, long importId) {
         ImportRecord rec = get(resolutionId, importId);
         Resolution r = management.readable(resolutionId);
-        List<RowOutcome> outcomes = store.outcomes(importId);
-        return new Preview(rec, r, outcomes.stream().filter(o -> o.action() == RowAction.ERROR).toList(),
-                outcomes.stream().filter(o -> o.action().writes()).toList());
+        ImportSteps.Outcomes outcomes = steps.outcomes(importId);
+        return new Preview(rec, r, outcomes.errors(), outcomes.changes());
     }
 
     /** An import of the signed-in account for this resolution; anything else is not found. */
@@ -668,14 +654,6 @@ public class TargetImport {
         return rec;
     }
 
-    /** How a confirmation ended. */
-    public enum Confirmation {
-        /** Every row to import was written. */
-        DONE,
-        /** The targets changed since the preview: nothing was written and the rows were checked again. */
-        CHECKED_AGAIN
-    }
-
     /**
      * Writes every row to import in one transaction, after checking them again against the targets as they are now:
      * when anything changed since the preview, nothing is written and the preview comes back with a notice. With bad
@@ -683,70 +661,28 @@ public class TargetImport {
      */
     public Confirmation confirm(long resolutionId, long importId, boolean onlyValid) {
         ImportRecord rec = get(resolutionId, importId);
-        if (rec.status() != ImportStatus.PREVIEW) {
-            throw DomainException.conflict("IMPORT_NOT_WAITING", "resolution.import.error.notWaiting");
-        }
         Resolution r = management.manageable(resolutionId);
-        List<Checked> now = check(rec, r);
-        if (!sameOutcomes(outcomes(now), store.outcomes(importId))) {
-            store.saveChecked(importId, outcomes(now), "resolution.import.notice.changed");
+        Optional<ImportSteps.Written> written = steps.confirm(rec, onlyValid, () -> check(rec, r), Checked::outcome,
+                (c, action) -> {
+                    if (action == RowAction.CREATE) {
+                        management.addTarget(resolutionId, c.data());
+                    } else {
+                        management.updateTarget(c.targetId(), c.version(), c.data());
+                    }
+                });
+        if (written.isEmpty()) {
             return Confirmation.CHECKED_AGAIN;
         }
-        if (rec.errorCount() > 0 && !onlyValid) {
-            throw DomainException.invalid("IMPORT_HAS_ERRORS", "resolution.import.error.hasErrors", rec.errorCount());
-        }
-        if (rec.importable() == 0) {
-            throw DomainException.invalid("IMPORT_NOTHING", "resolution.import.error.nothing");
-        }
-        int created = 0;
-        int updated = 0;
-        for (Checked c : now) {
-            if (c.outcome().action() == RowAction.CREATE) {
-                management.addTarget(resolutionId, c.data());
-                created++;
-            } else if (c.outcome().action() == RowAction.UPDATE) {
-                management.updateTarget(c.targetId(), c.version(), c.data());
-                updated++;
-            }
-        }
-        if (!store.done(importId, onlyValid, created, updated)) {
-            throw DomainException.conflict("IMPORT_NOT_WAITING", "resolution.import.error.notWaiting");
-        }
-        store.dropWrittenRows(importId);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("fileName", rec.fileName());
-        summary.put("created", created);
-        summary.put("updated", updated);
-        summary.put("unchanged", rec.unchangedCount());
-        summary.put("skippedBadRows", rec.errorCount());
+        ImportSteps.Written w = written.get();
         audit.record(AuditAction.IMPORT, AUDIT_TYPE, importId, r.orgPath(), "Nhập chỉ tiêu của nghị quyết "
-                + r.title() + " từ tệp " + rec.fileName() + ": thêm " + created + ", cập nhật " + updated + ", bỏ qua "
-                + rec.errorCount() + " dòng lỗi", null, summary);
+                + r.title() + " từ tệp " + rec.fileName() + ": thêm " + w.created() + ", cập nhật " + w.updated()
+                + ", bỏ qua " + rec.errorCount() + " dòng lỗi", null, w.summary());
         return Confirmation.DONE;
     }
 
     /** Drops an import that waits for confirmation, with its rows. */
     public void discard(long resolutionId, long importId) {
-        ImportRecord rec = get(resolutionId, importId);
-        if (rec.status() != ImportStatus.PREVIEW) {
-            throw DomainException.conflict("IMPORT_NOT_WAITING", "resolution.import.error.notWaiting");
-        }
-        store.cancel(importId);
-    }
-
-    /** Whether two checks of the same rows came to the same (arguments compared as text, as JSON keeps them). */
-    static boolean sameOutcomes(List<RowOutcome> a, List<RowOutcome> b) {
-        return fingerprint(a).equals(fingerprint(b));
-    }
-
-    private static List<String> fingerprint(List<RowOutcome> outcomes) {
-        return outcomes.stream().map(o -> o.rowNumber() + "|" + o.action() + "|" + o.label() + "|" + o.problems().stream()
-                .map(p -> p.column() + "/" + p.key() + "/" + p.args().stream().map(String::valueOf).toList()).toList()
-                + "|" + o.changes()).toList();
-    }
-
-    private static List<RowOutcome> outcomes(List<Checked> checked) {
-        return checked.stream().map(Checked::outcome).toList();
+        steps.discard(get(resolutionId, importId));
     }
 
     private String msg(String key, Locale locale, Object... args) {

@@ -141,7 +141,7 @@ class MemberImportController {
     }
 
     /** A bad row as the preview lists it: its number in the file, the name it gives, and every reason. */
-    record BadRow(int rowNumber, String fullName, List<String> reasons) {}
+    record BadRow(int rowNumber, String label, List<String> reasons) {}
 
     private String preview(Model model, long id) {
         MemberImport.Preview p = imports.preview(id);

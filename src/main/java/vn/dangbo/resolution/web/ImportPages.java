@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -13,11 +15,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.resolution.importing.ImportRecord;
+import vn.dangbo.resolution.importing.ImportStatus;
 import vn.dangbo.resolution.importing.RowOutcome;
 import vn.dangbo.resolution.importing.RowProblem;
 import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.web.Forms;
 
 /** What the pages of both Excel imports (targets, values) share: the reasons of a bad row, the file, the download. */
 @Component
@@ -75,8 +81,69 @@ class ImportPages {
         model.addAttribute("changes", changeRows(changes));
     }
 
+    /** What an import's service does for its pages, given the resolution's or period's id. */
+    interface Uploader {
+        long upload(String fileName, byte[] content);
+    }
+
+    /**
+     * The upload form sent: {@code redisplay} gives the upload page again with the problem beside the field (the
+     * form's own errors, or the import's refusal); otherwise the preview at {@code base/importId}.
+     */
+    static String upload(String base, ExcelUploadForm form, BindingResult result, Uploader uploader,
+            Supplier<String> redisplay) {
+        if (result.hasErrors()) {
+            return redisplay.get();
+        }
+        try {
+            MultipartFile file = form.getFile();
+            return "redirect:" + base + "/" + uploader.upload(fileName(file), content(file));
+        } catch (DomainException e) {
+            Forms.reject(result, e);
+            return redisplay.get();
+        }
+    }
+
+    /** A cancelled or expired import goes back to the upload page (at {@code base}) with its status said. */
+    static Optional<String> ended(ImportRecord rec, String base, RedirectAttributes ra) {
+        if (rec.status() != ImportStatus.CANCELLED && rec.status() != ImportStatus.EXPIRED) {
+            return Optional.empty();
+        }
+        ra.addFlashAttribute("flash", rec.status().messageKey());
+        return Optional.of("redirect:" + base);
+    }
+
+    /** Confirms, then shows the result, or the preview with the refusal's message (an unknown import stays 404). */
+    static String confirm(String base, long importId, Runnable confirm, RedirectAttributes ra) {
+        try {
+            confirm.run();
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            ra.addFlashAttribute("importError", confirmError(e));
+            ra.addFlashAttribute("importErrorArgs", e.args());
+        }
+        return "redirect:" + base + "/" + importId;
+    }
+
+    /** Discards, then the upload page; a refusal stays on the import with its message. */
+    static String discard(String base, long importId, Runnable discard, RedirectAttributes ra) {
+        try {
+            discard.run();
+            ra.addFlashAttribute("flash", "resolution.import.discarded");
+            return "redirect:" + base;
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            ra.addFlashAttribute("importError", e.messageKey());
+            return "redirect:" + base + "/" + importId;
+        }
+    }
+
     /** The bytes of an uploaded file; a file that cannot be read is a refusal on the form's file field. */
-    static byte[] content(MultipartFile file) {
+    private static byte[] content(MultipartFile file) {
         if (file == null) {
             return new byte[0];
         }
@@ -92,11 +159,11 @@ class ImportPages {
      * waiting), and "changed meanwhile" when a write was refused by the rules (someone changed the data between the
      * check and the write; the transaction wrote nothing).
      */
-    static String confirmError(DomainException e) {
+    private static String confirmError(DomainException e) {
         return e.messageKey().startsWith("resolution.import.") ? e.messageKey() : "resolution.import.error.writeFailed";
     }
 
-    static String fileName(MultipartFile file) {
+    private static String fileName(MultipartFile file) {
         return file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
     }
 

@@ -13,10 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.resolution.ResultImport;
 import vn.dangbo.resolution.domain.ReportingPeriod;
-import vn.dangbo.resolution.importing.ImportRecord;
 import vn.dangbo.resolution.importing.UploadedSheet;
-import vn.dangbo.shared.DomainException;
-import vn.dangbo.shared.web.Forms;
 
 /**
  * The values of a reporting period in Excel: the template, then upload, preview of every bad row and confirmation.
@@ -60,63 +57,33 @@ class ResultImportController {
     String upload(@PathVariable long id, @ModelAttribute("form") ExcelUploadForm form, BindingResult result,
             Model model) {
         ReportingPeriod p = imports.period(id);
-        if (result.hasErrors()) {
-            return upload(model, p, form);
-        }
-        try {
-            long importId = imports.upload(id, ImportPages.fileName(form.getFile()), ImportPages.content(form.getFile()));
-            return "redirect:/periods/" + id + "/results/import/" + importId;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return upload(model, p, form);
-        }
+        return ImportPages.upload(base(id), form, result, (name, content) -> imports.upload(id, name, content),
+                () -> upload(model, p, form));
     }
 
     @GetMapping("/periods/{id}/results/import/{importId}")
     String show(@PathVariable long id, @PathVariable long importId, Model model, RedirectAttributes ra) {
-        ImportRecord rec = imports.get(id, importId);
-        switch (rec.status()) {
-            case CANCELLED, EXPIRED -> {
-                ra.addFlashAttribute("flash", rec.status().messageKey());
-                return "redirect:/periods/" + id + "/results/import";
-            }
-            default -> {
-                ResultImport.Preview preview = imports.preview(id, importId);
-                model.addAttribute("p", preview.period());
-                model.addAttribute("orgName", preview.organizationName());
-                pages.preview(model, preview.record(), preview.errors(), preview.changes());
-                return "resolution/results-import-preview";
-            }
-        }
+        return ImportPages.ended(imports.get(id, importId), base(id), ra).orElseGet(() -> {
+            ResultImport.Preview preview = imports.preview(id, importId);
+            model.addAttribute("p", preview.period());
+            model.addAttribute("orgName", preview.organizationName());
+            pages.preview(model, preview.record(), preview.errors(), preview.changes());
+            return "resolution/results-import-preview";
+        });
     }
 
     @PostMapping("/periods/{id}/results/import/{importId}/confirm")
     String confirm(@PathVariable long id, @PathVariable long importId,
             @RequestParam(defaultValue = "false") boolean onlyValid, RedirectAttributes ra) {
-        try {
-            imports.confirm(id, importId, onlyValid);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            ra.addFlashAttribute("importError", ImportPages.confirmError(e));
-            ra.addFlashAttribute("importErrorArgs", e.args());
-        }
-        return "redirect:/periods/" + id + "/results/import/" + importId;
+        return ImportPages.confirm(base(id), importId, () -> imports.confirm(id, importId, onlyValid), ra);
     }
 
     @PostMapping("/periods/{id}/results/import/{importId}/discard")
     String discard(@PathVariable long id, @PathVariable long importId, RedirectAttributes ra) {
-        try {
-            imports.discard(id, importId);
-            ra.addFlashAttribute("flash", "resolution.import.discarded");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            ra.addFlashAttribute("importError", e.messageKey());
-            return "redirect:/periods/" + id + "/results/import/" + importId;
-        }
-        return "redirect:/periods/" + id + "/results/import";
+        return ImportPages.discard(base(id), importId, () -> imports.discard(id, importId), ra);
+    }
+
+    private static String base(long periodId) {
+        return "/periods/" + periodId + "/results/import";
     }
 }

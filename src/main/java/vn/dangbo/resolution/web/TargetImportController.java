@@ -12,10 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.resolution.TargetImport;
 import vn.dangbo.resolution.domain.Resolution;
-import vn.dangbo.resolution.importing.ImportRecord;
 import vn.dangbo.resolution.importing.UploadedSheet;
-import vn.dangbo.shared.DomainException;
-import vn.dangbo.shared.web.Forms;
 
 /**
  * The targets of a resolution in Excel: the template, then upload, preview of every bad row and confirmation.
@@ -57,62 +54,32 @@ class TargetImportController {
     String upload(@PathVariable long id, @ModelAttribute("form") ExcelUploadForm form, BindingResult result,
             Model model) {
         Resolution r = imports.resolution(id);
-        if (result.hasErrors()) {
-            return upload(model, r, form);
-        }
-        try {
-            long importId = imports.upload(id, ImportPages.fileName(form.getFile()), ImportPages.content(form.getFile()));
-            return "redirect:/resolutions/" + id + "/targets/import/" + importId;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return upload(model, r, form);
-        }
+        return ImportPages.upload(base(id), form, result, (name, content) -> imports.upload(id, name, content),
+                () -> upload(model, r, form));
     }
 
     @GetMapping("/resolutions/{id}/targets/import/{importId}")
     String show(@PathVariable long id, @PathVariable long importId, Model model, RedirectAttributes ra) {
-        ImportRecord rec = imports.get(id, importId);
-        switch (rec.status()) {
-            case CANCELLED, EXPIRED -> {
-                ra.addFlashAttribute("flash", rec.status().messageKey());
-                return "redirect:/resolutions/" + id + "/targets/import";
-            }
-            default -> {
-                TargetImport.Preview p = imports.preview(id, importId);
-                model.addAttribute("r", p.resolution());
-                pages.preview(model, p.record(), p.errors(), p.changes());
-                return "resolution/targets-import-preview";
-            }
-        }
+        return ImportPages.ended(imports.get(id, importId), base(id), ra).orElseGet(() -> {
+            TargetImport.Preview p = imports.preview(id, importId);
+            model.addAttribute("r", p.resolution());
+            pages.preview(model, p.record(), p.errors(), p.changes());
+            return "resolution/targets-import-preview";
+        });
     }
 
     @PostMapping("/resolutions/{id}/targets/import/{importId}/confirm")
     String confirm(@PathVariable long id, @PathVariable long importId,
             @RequestParam(defaultValue = "false") boolean onlyValid, RedirectAttributes ra) {
-        try {
-            imports.confirm(id, importId, onlyValid);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            ra.addFlashAttribute("importError", ImportPages.confirmError(e));
-            ra.addFlashAttribute("importErrorArgs", e.args());
-        }
-        return "redirect:/resolutions/" + id + "/targets/import/" + importId;
+        return ImportPages.confirm(base(id), importId, () -> imports.confirm(id, importId, onlyValid), ra);
     }
 
     @PostMapping("/resolutions/{id}/targets/import/{importId}/discard")
     String discard(@PathVariable long id, @PathVariable long importId, RedirectAttributes ra) {
-        try {
-            imports.discard(id, importId);
-            ra.addFlashAttribute("flash", "resolution.import.discarded");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            ra.addFlashAttribute("importError", e.messageKey());
-            return "redirect:/resolutions/" + id + "/targets/import/" + importId;
-        }
-        return "redirect:/resolutions/" + id + "/targets/import";
+        return ImportPages.discard(base(id), importId, () -> imports.discard(id, importId), ra);
+    }
+
+    private static String base(long resolutionId) {
+        return "/resolutions/" + resolutionId + "/targets/import";
     }
 }
