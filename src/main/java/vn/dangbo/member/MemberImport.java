@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.member.importing.CsvReader;
 import vn.dangbo.member.importing.FileProblem;
 import vn.dangbo.member.importing.HeaderRecognizer;
@@ -326,7 +327,7 @@ public class MemberImport {
         if (!store.queue(id, onlyValid, r.importable())) {
             throw DomainException.conflict("IMPORT_NOT_WAITING", "member.import.error.notWaiting");
         }
-        Runnable job = new DelegatingSecurityContextRunnable(() -> runner.run(id));
+        Runnable job = new DelegatingSecurityContextRunnable(AuditTrail.carryingClientAddress(() -> runner.run(id)));
         org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                 new org.springframework.transaction.support.TransactionSynchronization() {
                     @Override

@@ -170,6 +170,11 @@ class MemberImportTest {
         assertThat(auditCount("MEMBER", "CREATE", List.of(luu.id(), lan.id(), khoi.id()))).isEqualTo(3);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'IMPORT' AND entity_type = 'MEMBER_IMPORT' AND entity_id = ?")
                 .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE client_address IS NULL AND ((entity_type = 'MEMBER_IMPORT'
+                    AND entity_id = ?) OR (entity_type = 'MEMBER' AND action = 'CREATE' AND entity_id IN (?, ?, ?)))""")
+                .params(String.valueOf(id), String.valueOf(luu.id()), String.valueOf(lan.id()), String.valueOf(khoi.id()))
+                .query(Long.class).single()).as("events written in the background keep the client's address").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM member_import_row WHERE import_id = ?").param(id).query(Long.class)
                 .single()).as("the imported rows are not kept").isZero();
     }
