@@ -20,6 +20,9 @@ import vn.dangbo.shared.security.CurrentUser;
 @Service
 public class AuditTrail {
 
+    /** The client address a job on another thread records, carried from the request that started it. */
+    private static final ThreadLocal<String> CARRIED_ADDRESS = new ThreadLocal<>();
+
     private final AuditEventRepository events;
     private final AccessGuard guard;
 
@@ -82,11 +85,27 @@ public class AuditTrail {
         return keys;
     }
 
+    /**
+     * A job for another thread (a confirmed import written in the background) whose events keep the address of the
+     * request that started it, as if they were recorded during that request.
+     */
+    public static Runnable carryingClientAddress(Runnable job) {
+        String address = clientAddress();
+        return () -> {
+            CARRIED_ADDRESS.set(address);
+            try {
+                job.run();
+            } finally {
+                CARRIED_ADDRESS.remove();
+            }
+        };
+    }
+
     private static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
             HttpServletRequest request = attrs.getRequest();
             return request.getRemoteAddr();
         }
-        return null;
+        return CARRIED_ADDRESS.get();
     }
 }

@@ -31,8 +31,13 @@ final class EmbeddedPostgresServer {
                 builder.setPort(port);
             }
             return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng tại " + dataDirectory, e);
+        } catch (IOException | IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("could not lock")) {
+                throw new IllegalStateException("Thư mục dữ liệu " + dataDirectory.toAbsolutePath()
+                        + " đang được một tiến trình dangbo khác dùng. Hãy dừng tiến trình đó, hoặc chạy với "
+                        + "DANGBO_DATA_DIR=<thư mục khác>. (The data directory is in use by another dangbo process.)", e);
+            }
+            throw new IllegalStateException("Không khởi động được PostgreSQL nhúng tại " + dataDirectory, e);
         }
     }
 

@@ -67,12 +67,12 @@ public class AccountManagement {
 
     public long create(AccountData data, String password) {
         CurrentUser user = guard.require(Permission.ACCOUNT_MANAGE);
+        Resolved r = resolve(user, data);
         String username = validUsername(data.username());
         if (accounts.usernameTaken(username)) {
             throw DomainException.invalid("USERNAME_TAKEN", "account.usernameTaken").onField("username");
         }
         checkPassword(password, "password");
-        Resolved r = resolve(user, data);
         long id = accounts.insert(username, encoder.encode(password), r.displayName, data.role(), r.scopeId, r.memberId,
                 user.username());
         Account created = accounts.findById(id).orElseThrow();
@@ -176,7 +176,8 @@ public class AccountManagement {
                 throw DomainException.invalid("SCOPE_REQUIRED", "account.scopeRequired").onField("scopeOrganizationId");
             }
         } else if (!guard.canOnOrganization(Permission.ACCOUNT_MANAGE, scope)) {
-            throw DomainException.invalid("SCOPE_OUTSIDE", "account.scopeOutside").onField("scopeOrganizationId");
+            // the form offers only organizations within scope: anything else is tampering
+            throw new AccessDeniedException("scope outside the manager's own");
         }
         return new Resolved(displayName, scope, null);
     }

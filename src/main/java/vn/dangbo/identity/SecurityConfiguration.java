@@ -40,6 +40,21 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // BCrypt by default
     }
 
+    /** Authenticates API sign-ins with the same accounts, encoder, lockout events and audit as the sign-in page. */
+    @Bean
+    org.springframework.security.authentication.AuthenticationManager authenticationManager(
+            org.springframework.security.core.userdetails.UserDetailsService users, PasswordEncoder encoder,
+            org.springframework.context.ApplicationEventPublisher events) {
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider provider =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        org.springframework.security.authentication.ProviderManager manager =
+                new org.springframework.security.authentication.ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(
+                new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {

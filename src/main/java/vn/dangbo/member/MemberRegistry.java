@@ -75,7 +75,11 @@ public class MemberRegistry {
             violations.add(Violation.of("organizationId", "validation.required"));
         } else {
             org = organizations.find(organizationId).orElse(null);
-            if (org == null || !guard.within(org.path())) {
+            if (org != null && !guard.within(org.path())) {
+                // the pages only offer organizations within scope: anything else is tampering
+                throw new AccessDeniedException("organization outside scope");
+            }
+            if (org == null) {
                 violations.add(Violation.of("organizationId", "member.validation.organizationOutside"));
             } else if (org.dissolved() || !org.kind().holdsMembers()) {
                 violations.add(Violation.of("organizationId", "member.transfer.rule.targetNotCell"));
@@ -199,7 +203,10 @@ public class MemberRegistry {
         if (toOrganizationId != null && (kind == TransferKind.OFFICIAL || kind == TransferKind.TEMPORARY
                 || kind == TransferKind.IN)) {
             target = organizations.find(toOrganizationId).orElse(null);
-            if (target == null || !guard.within(target.path())) {
+            if (target != null && !guard.within(target.path())) {
+                throw new AccessDeniedException("target organization outside scope");
+            }
+            if (target == null) {
                 throw DomainException.invalid("TARGET_OUTSIDE", "member.validation.organizationOutside")
                         .onField("toOrganizationId");
             }
@@ -268,6 +275,27 @@ public class MemberRegistry {
         audit.updated(AUDIT_TYPE, id, after.orgPath(), "Chuyển sinh hoạt đảng viên " + m.fullName(), m.auditState(),
                 after.auditState());
         events.publishEvent(new MemberTransferred(id, kind, from, to, effectiveDate));
+    }
+
+    /**
+     * Records that a member left for an organization outside the system (chuyển sinh hoạt đi) on the date a
+     * register gives, with the same rules as {@link #transfer}; for the import, which checked scope and rows already.
+     */
+    void recordTransferOut(long id, LocalDate date, String external, String actor) {
+        Member m = members.findById(id).orElseThrow();
+        Decision decision = transferPolicy.check(m, TransferKind.OUT, null, external, date, Zones.today());
+        if (decision.denied()) {
+            throw DomainException.invalid("TRANSFER_REFUSED", decision.reasonKey(), decision.argArray())
+                    .onField("transferOutDate");
+        }
+        members.setTemporary(id, null, null, null, actor);
+        members.setTransferOut(id, date, actor);
+        setStatus(m, MemberStatus.TRANSFERRED_OUT, date, external, null, actor);
+        members.insertTransfer(id, TransferKind.OUT, m.organizationId(), null, external, date, null, null, actor);
+        Member after = members.findById(id).orElseThrow();
+        audit.updated(AUDIT_TYPE, id, after.orgPath(), "Chuyển sinh hoạt đảng viên " + m.fullName(), m.auditState(),
+                after.auditState());
+        events.publishEvent(new MemberTransferred(id, TransferKind.OUT, m.organizationId(), null, date));
     }
 
     private void setStatus(Member m, MemberStatus status, LocalDate date, String reason, String decision,

@@ -58,7 +58,6 @@ public class OrganizationManagement {
 
     /** Creates an organization under a parent (or at the top, for the system administrator only). */
     public long create(Long parentId, OrganizationData data) {
-        OrganizationData d = cleaned(data);
         CurrentUser user;
         Organization parent = null;
         if (parentId == null) {
@@ -73,6 +72,7 @@ public class OrganizationManagement {
                 throw DomainException.invalid("PARENT_DISSOLVED", "organization.rule.parentDissolved").onField("parentId");
             }
         }
+        OrganizationData d = cleaned(data);
         check(hierarchy.mayPlace(d.kind(), parent == null ? null : parent.kind()), "kind");
         long id = organizations.nextId();
         String path = (parent == null ? "/" : parent.path()) + id + "/";
@@ -83,9 +83,9 @@ public class OrganizationManagement {
     }
 
     public void update(long id, int version, OrganizationData data) {
-        OrganizationData d = cleaned(data);
         Organization before = load(id);
         CurrentUser user = guard.require(Permission.ORGANIZATION_MANAGE, before.path());
+        OrganizationData d = cleaned(data);
         if (d.kind() != before.kind()) {
             Organization parent = before.parentId() == null ? null : load(before.parentId());
             check(hierarchy.mayPlace(d.kind(), parent == null ? null : parent.kind()), "kind");
@@ -105,9 +105,12 @@ public class OrganizationManagement {
     }
 
     /** Moves an organization, with its whole subtree and members, under another parent. */
-    public void move(long id, long newParentId) {
+    public void move(long id, Long newParentId) {
         Organization org = load(id);
         guard.require(Permission.ORGANIZATION_MANAGE, org.path());
+        if (newParentId == null) {
+            throw DomainException.invalid("PARENT_REQUIRED", "validation.required").onField("newParentId");
+        }
         Organization newParent = load(newParentId);
         CurrentUser user = guard.require(Permission.ORGANIZATION_MANAGE, newParent.path());
         if (newParent.path().startsWith(org.path())) {
@@ -117,7 +120,7 @@ public class OrganizationManagement {
             throw DomainException.invalid("PARENT_DISSOLVED", "organization.rule.parentDissolved").onField("newParentId");
         }
         check(hierarchy.mayPlace(org.kind(), newParent.kind()), "newParentId");
-        if (org.parentId() != null && org.parentId() == newParentId) {
+        if (newParentId.equals(org.parentId())) {
             return;
         }
         String newPath = newParent.path() + id + "/";
@@ -181,10 +184,13 @@ public class OrganizationManagement {
     }
 
     /** Appoints a member registered within the organization's subtree to a committee position. */
-    public long appoint(long organizationId, long memberId, PartyPosition position, LocalDate startsOn,
+    public long appoint(long organizationId, Long memberId, PartyPosition position, LocalDate startsOn,
             String decisionRef) {
         Organization org = load(organizationId);
         CurrentUser user = guard.require(Permission.ORGANIZATION_MANAGE, org.path());
+        if (memberId == null) {
+            throw DomainException.invalid("MEMBER_REQUIRED", "validation.required").onField("memberId");
+        }
         String memberPath = members.organizationPathOfMember(memberId)
                 .orElseThrow(() -> DomainException.invalid("MEMBER_NOT_FOUND", "member.notFound").onField("memberId"));
         if (!memberPath.startsWith(org.path())) {

@@ -14,7 +14,7 @@ public class DomainException extends RuntimeException {
     private final Kind kind;
     private String field;
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED }
 
     public DomainException(Kind kind, String code, String messageKey, Object... args) {
         super(code);

@@ -69,7 +69,8 @@ class RegistryDemo {
                 new Cell("Chi bộ Trạm Y tế phường Mỹ Thới", CellType.HEALTH_STATION, 9),
                 new Cell("Chi bộ Công an phường Mỹ Thới", CellType.POLICE, 23),
                 new Cell("Chi bộ Quân sự phường Mỹ Thới", CellType.MILITARY, 11),
-                new Cell("Chi bộ Cơ quan Đảng – Đoàn thể phường Mỹ Thới", CellType.AGENCY, 20)));
+                new Cell("Chi bộ Cơ quan Đảng – Đoàn thể phường Mỹ Thới", CellType.AGENCY, 20),
+                new Cell("Chi bộ Cơ quan Ủy ban nhân dân phường Mỹ Thới", CellType.AGENCY, 18)));
 
         long huongAn = ward(province, "Đảng bộ phường Hương An", "Hương An", cells, List.of(
                 new Cell("Chi bộ Tổ dân phố 1 khu vực Hương An", CellType.RESIDENTIAL, 20),

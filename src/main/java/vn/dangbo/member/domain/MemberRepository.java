@@ -69,6 +69,24 @@ public class MemberRepository {
                 .query(Member.class).list();
     }
 
+    /** Members with these ids (in no particular order), for exports that page through a list of ids. */
+    public List<Member> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE id IN (:ids)").param("ids", ids)
+                .query(Member.class).list();
+    }
+
+    /** Members under a path born on any of these dates (to warn of a second record of the same person). */
+    public List<Member> findByBirthDates(String pathPrefix, Collection<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE org_path LIKE :p AND date_of_birth IN (:dates)")
+                .param("p", pathPrefix + "%").param("dates", dates).query(Member.class).list();
+    }
+
     public long insert(MemberData d, long organizationId, String orgPath, MemberStatus status, LocalDate statusSince,
             String actor) {
         PersonName name = PersonName.parse(d.fullName());

@@ -176,6 +176,15 @@ public class OrganizationRepository {
                 .param(id).query(Integer.class).single();
     }
 
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM party_organization WHERE id IN (:ids)").param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return names;
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM party_organization").query(Long.class).single();
     }

@@ -140,9 +140,6 @@ class OrganizationController {
     String move(@PathVariable long id, @ModelAttribute("form") ActionForms.Move form, BindingResult result,
             Model model, RedirectAttributes ra) {
         try {
-            if (form.getNewParentId() == null) {
-                throw DomainException.invalid("PARENT_REQUIRED", "validation.required").onField("newParentId");
-            }
             management.move(id, form.getNewParentId());
             ra.addFlashAttribute("flash", "organization.moved");
             return "redirect:/organizations/" + id;
@@ -213,9 +210,6 @@ class OrganizationController {
             Model model, RedirectAttributes ra) {
         try {
             if (!result.hasErrors()) {
-                if (form.getMemberId() == null) {
-                    throw DomainException.invalid("MEMBER_REQUIRED", "validation.required").onField("memberId");
-                }
                 management.appoint(id, form.getMemberId(), form.getPosition(), form.getStartsOn(), form.getDecisionRef());
                 ra.addFlashAttribute("flash", "organization.position.appointed");
                 return "redirect:/organizations/" + id;

@@ -54,6 +54,16 @@ public class VietnameseFormat {
         return f.format(rounded);
     }
 
+    /** A number with at most {@code maxDecimals} decimals and no trailing zeros: "14,5", "12,47", "611". */
+    public static String compact(BigDecimal value, int maxDecimals) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat(maxDecimals == 0 ? "#,##0" : "#,##0." + "#".repeat(maxDecimals), SYMBOLS);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+
     /** "85,98%", "100%", "126%" (whole percentages are written without decimals, as the seeds do). */
     public static String percent(BigDecimal value, int decimals) {
         return value == null ? "" : number(value, decimals) + "%";

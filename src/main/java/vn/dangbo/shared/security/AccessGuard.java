@@ -81,6 +81,39 @@ public class AccessGuard {
     }
 
     /**
+     * Whether an organization path is within the account's scope or above it: a cell secretary reads the
+     * resolutions and dashboards of the ward the cell belongs to, but only writes within the cell.
+     */
+    public boolean related(String organizationPath) {
+        if (organizationPath == null) {
+            return false;
+        }
+        String scope = scopePath();
+        return organizationPath.startsWith(scope) || scope.startsWith(organizationPath);
+    }
+
+    /** Requires the permission on something of an organization within the scope or above it (reading). */
+    public CurrentUser requireRelated(Permission permission, String organizationPath) {
+        CurrentUser user = require(permission);
+        if (!related(organizationPath)) {
+            throw new AccessDeniedException("outside scope");
+        }
+        return user;
+    }
+
+    /** The paths of the organizations above the account's scope (to list what they issued). */
+    public java.util.List<String> ancestorPaths() {
+        String scope = scopePath();
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        int i = scope.indexOf('/', 1);
+        while (i > 0 && i < scope.length() - 1) {
+            paths.add(scope.substring(0, i + 1));
+            i = scope.indexOf('/', i + 1);
+        }
+        return paths;
+    }
+
+    /**
      * The path of the account's scope ("/" for the whole system). Looked up once per request so that a move
      * of the scope organization takes effect at once, also on other application instances.
      */
@@ -90,8 +123,11 @@ public class AccessGuard {
             return EVERYTHING;
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        // keyed by account too: code that acts as several accounts in one request (tests, the system actor) must
+        // not see another account's scope
+        String attribute = SCOPE_PATH_ATTRIBUTE + "." + user.accountId() + "." + user.scopeOrganizationId();
         if (request != null) {
-            Object cached = request.getAttribute(SCOPE_PATH_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+            Object cached = request.getAttribute(attribute, RequestAttributes.SCOPE_REQUEST);
             if (cached instanceof String path) {
                 return path;
             }
@@ -99,7 +135,7 @@ public class AccessGuard {
         // An account whose scope organization vanished sees nothing: a path no organization has.
         String path = organizationPaths.pathOf(user.scopeOrganizationId()).orElse("/none/");
         if (request != null) {
-            request.setAttribute(SCOPE_PATH_ATTRIBUTE, path, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(attribute, path, RequestAttributes.SCOPE_REQUEST);
         }
         return path;
     }

@@ -17,6 +17,8 @@ public enum Permission {
     RESULT_ENTER,
     RESULT_REVIEW,
     TASK_UPDATE,
+    /** The province's catalogue of shared indicators (chỉ tiêu chung) that wards' targets refer to. */
+    INDICATOR_MANAGE,
     /** A member's own record and pages. */
     SELF_VIEW
 }

@@ -461,6 +461,36 @@ public final class LegacyVietnamese {
     }
 
     /**
+     * The share of the words of a text (runs of letters) that are Vietnamese syllables: near 1 for Vietnamese in
+     * any proper Unicode form, low for text decoded with the wrong code page. 0 for a text without words.
+     */
+    public static double syllableShare(String text) {
+        if (text == null) {
+            return 0;
+        }
+        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        int words = 0;
+        int syllables = 0;
+        int i = 0;
+        while (i < t.length()) {
+            while (i < t.length() && !Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < t.length() && Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                if (isSyllable(t, start, i)) {
+                    syllables++;
+                }
+            }
+        }
+        return words == 0 ? 0 : (double) syllables / words;
+    }
+
+    /**
      * Encodes Unicode text into a legacy encoding (inverse of the tables; used by the tests to build legacy forms).
      * TCVN3 has no uppercase toned letters: they are written as the lowercase letter's byte, as ABC text typed for a
      * ".VnTimeH" font would be. Characters that the encoding cannot hold are kept unchanged.

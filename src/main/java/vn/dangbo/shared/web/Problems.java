@@ -36,6 +36,7 @@ public class Problems {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
     }

@@ -7,11 +7,11 @@ import vn.dangbo.organization.OrganizationMoved;
 
 /** Keeps the members' copies of organization paths in step when a subtree moves (same transaction). */
 @Component
-class OrganizationChanges {
+class MemberPathsOnMove {
 
     private final MemberRepository members;
 
-    OrganizationChanges(MemberRepository members) {
+    MemberPathsOnMove(MemberRepository members) {
         this.members = members;
     }
 

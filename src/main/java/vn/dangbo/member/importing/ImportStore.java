@@ -1,0 +1,251 @@
+package vn.dangbo.member.importing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dangbo.shared.spreadsheet.SheetData;
+
+/** SQL for imports and their rows (tables member_import and member_import_row). */
+@Repository
+public class ImportStore {
+
+    private static final int BATCH = 1000;
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {};
+    private static final TypeReference<List<ImportRecord.ConvertedColumn>> CONVERTED = new TypeReference<>() {};
+
+    private static final String COLUMNS = """
+            id, file_name, detected_encoding, target_organization_id, scope_path, headers, mapping, status, total_rows,
+            processed_rows, created_count, updated_count, error_count, failure, created_at, created_by, finished_at,
+            sheet_name, header_row, header_row_count, converted_columns, only_valid, create_count, update_count,
+            unchanged_count, planned_rows, notice, heartbeat_at""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final JsonMapper json;
+
+    ImportStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
+    }
+
+    /** What an upload stores before the rows. */
+    public record NewImport(String fileName, String encoding, Long targetOrganizationId, String scopePath,
+            List<String> headers, List<String> mapping, List<List<String>> headerBlock, ImportStatus status,
+            int totalRows, String sheetName, int headerRow, int headerRowCount,
+            List<ImportRecord.ConvertedColumn> converted, String actor) {}
+
+    public long create(NewImport n) {
+        return jdbc.sql("""
+                INSERT INTO member_import (file_name, detected_encoding, target_organization_id, scope_path, headers,
+                    mapping, raw_rows, status, total_rows, sheet_name, header_row, header_row_count, converted_columns,
+                    created_by)
+                VALUES (:file, :encoding, :target, :scope, CAST(:headers AS jsonb), CAST(:mapping AS jsonb),
+                    CAST(:raw AS jsonb), :status, :total, :sheet, :headerRow, :headerRows, CAST(:converted AS jsonb),
+                    :actor)
+                RETURNING id""")
+                .param("file", n.fileName()).param("encoding", n.encoding()).param("target", n.targetOrganizationId())
+                .param("scope", n.scopePath()).param("headers", json.writeValueAsString(n.headers()))
+                .param("mapping", json.writeValueAsString(n.mapping()))
+                .param("raw", json.writeValueAsString(n.headerBlock())).param("status", n.status().name())
+                .param("total", n.totalRows()).param("sheet", n.sheetName()).param("headerRow", n.headerRow())
+                .param("headerRows", n.headerRowCount()).param("converted", json.writeValueAsString(n.converted()))
+                .param("actor", n.actor())
+                .query(Long.class).single();
+    }
+
+    public void insertRows(long importId, List<SheetData.Row> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Object[]> args = new ArrayList<>();
+            for (SheetData.Row r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                args.add(new Object[] {importId, r.number(), json.writeValueAsString(r.cells())});
+            }
+            batch.batchUpdate("INSERT INTO member_import_row (import_id, row_number, cells) VALUES (?, ?, CAST(? AS jsonb))",
+                    args);
+        }
+    }
+
+    public java.util.Optional<ImportRecord> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member_import WHERE id = ?").param(id).query(this::record).optional();
+    }
+
+    /** The latest imports of an account, newest first. */
+    public List<ImportRecord> recent(String actor, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member_import WHERE created_by = ? ORDER BY created_at DESC, id DESC LIMIT ?")
+                .params(actor, limit).query(this::record).list();
+    }
+
+    /** Every row of the file, in order. */
+    public List<SheetData.Row> rows(long importId) {
+        return jdbc.sql("SELECT row_number, cells::text AS cells FROM member_import_row WHERE import_id = ? ORDER BY row_number")
+                .param(importId)
+                .query((rs, n) -> new SheetData.Row(rs.getInt("row_number"), json.readValue(rs.getString("cells"), STRINGS)))
+                .list();
+    }
+
+    /** The outcome of checking one row. */
+    public record RowOutcome(int rowNumber, RowAction action, Long memberId, String fullName, List<RowProblem> problems) {}
+
+    public void saveOutcomes(long importId, List<RowOutcome> outcomes) {
+        for (int from = 0; from < outcomes.size(); from += BATCH) {
+            List<Object[]> args = new ArrayList<>();
+            for (RowOutcome o : outcomes.subList(from, Math.min(outcomes.size(), from + BATCH))) {
+                args.add(new Object[] {o.action().name(), o.memberId(), o.fullName(),
+                        o.problems().isEmpty() ? null : json.writeValueAsString(o.problems()), importId, o.rowNumber()});
+            }
+            batch.batchUpdate("""
+                    UPDATE member_import_row SET action = ?, member_id = ?, full_name = ?, problems = CAST(? AS jsonb)
+                    WHERE import_id = ? AND row_number = ?""", args);
+        }
+    }
+
+    public void clearOutcomes(long importId) {
+        jdbc.sql("UPDATE member_import_row SET action = NULL, member_id = NULL, full_name = NULL, problems = NULL WHERE import_id = ?")
+                .param(importId).update();
+    }
+
+    /** The stored outcome of every row, in order. */
+    public List<RowOutcome> outcomes(long importId) {
+        return jdbc.sql("""
+                SELECT row_number, action, member_id, full_name, problems::text AS problems FROM member_import_row
+                WHERE import_id = ? AND action IS NOT NULL ORDER BY row_number""")
+                .param(importId).query(this::outcome).list();
+    }
+
+    /** Rows with problems, in order. */
+    public List<RowOutcome> errors(long importId, int limit) {
+        return jdbc.sql("""
+                SELECT row_number, action, member_id, full_name, problems::text AS problems FROM member_import_row
+                WHERE import_id = ? AND action = 'ERROR' ORDER BY row_number LIMIT ?""")
+                .params(importId, limit).query(this::outcome).list();
+    }
+
+    /** The first rows that a confirmation would write, with their cells. */
+    public List<SheetData.Row> firstImportable(long importId, int limit) {
+        return jdbc.sql("""
+                SELECT row_number, cells::text AS cells FROM member_import_row
+                WHERE import_id = ? AND action IN ('CREATE', 'UPDATE') ORDER BY row_number LIMIT ?""")
+                .params(importId, limit)
+                .query((rs, n) -> new SheetData.Row(rs.getInt("row_number"), json.readValue(rs.getString("cells"), STRINGS)))
+                .list();
+    }
+
+    public void saveMapping(long id, List<String> mapping, Long targetOrganizationId) {
+        jdbc.sql("""
+                UPDATE member_import SET mapping = CAST(:mapping AS jsonb), target_organization_id = :target,
+                    updated_at = now() WHERE id = :id""")
+                .param("mapping", json.writeValueAsString(mapping)).param("target", targetOrganizationId)
+                .param("id", id).update();
+    }
+
+    /** Counts of the last check; the import waits for confirmation (with a notice to show, or none). */
+    public void checked(long id, int create, int update, int unchanged, int errors, String notice) {
+        jdbc.sql("""
+                UPDATE member_import SET status = 'PREVIEW', create_count = ?, update_count = ?, unchanged_count = ?,
+                    error_count = ?, notice = ?, processed_rows = 0, updated_at = now() WHERE id = ?""")
+                .params(create, update, unchanged, errors, notice, id).update();
+    }
+
+    public void setStatus(long id, ImportStatus status) {
+        jdbc.sql("UPDATE member_import SET status = ?, updated_at = now() WHERE id = ?").params(status.name(), id).update();
+    }
+
+    /** Confirms an import that waits for it (only once: a second click finds it queued already). */
+    public boolean queue(long id, boolean onlyValid, int planned) {
+        return jdbc.sql("""
+                UPDATE member_import SET status = 'QUEUED', only_valid = ?, planned_rows = ?, processed_rows = 0,
+                    notice = NULL, failure = NULL, heartbeat_at = now(), updated_at = now()
+                WHERE id = ? AND status = 'PREVIEW'""")
+                .params(onlyValid, planned, id).update() == 1;
+    }
+
+    public void running(long id) {
+        jdbc.sql("UPDATE member_import SET status = 'RUNNING', heartbeat_at = now(), updated_at = now() WHERE id = ?")
+                .param(id).update();
+    }
+
+    /** Progress of a run, written in its own short transaction so that the progress page sees it at once. */
+    public void progress(long id, int processed) {
+        jdbc.sql("UPDATE member_import SET processed_rows = ?, heartbeat_at = now() WHERE id = ?").params(processed, id)
+                .update();
+    }
+
+    public void done(long id, int created, int updated, int processed) {
+        jdbc.sql("""
+                UPDATE member_import SET status = 'DONE', created_count = ?, updated_count = ?, processed_rows = ?,
+                    finished_at = now(), heartbeat_at = now(), updated_at = now() WHERE id = ?""")
+                .params(created, updated, processed, id).update();
+    }
+
+    public void failed(long id, String failureKey) {
+        jdbc.sql("""
+                UPDATE member_import SET status = 'FAILED', failure = ?, finished_at = now(), updated_at = now()
+                WHERE id = ?""").params(failureKey, id).update();
+    }
+
+    /** After a run, only the rows that were left out stay (to list them on the result page). */
+    public void dropWrittenRows(long importId) {
+        jdbc.sql("DELETE FROM member_import_row WHERE import_id = ? AND action IS DISTINCT FROM 'ERROR'").param(importId)
+                .update();
+    }
+
+    public void dropRows(long importId) {
+        jdbc.sql("DELETE FROM member_import_row WHERE import_id = ?").param(importId).update();
+    }
+
+    /**
+     * Imports untouched for a week lose their rows (personal data is not kept longer than needed: the rows of an
+     * unconfirmed import, the bad rows listed on a result page), unconfirmed ones expire, and runs
+     * that stopped with the application (no progress for {@code staleMinutes}) are marked failed: their transaction
+     * was rolled back, nothing was written.
+     */
+    public void housekeeping(int staleMinutes) {
+        jdbc.sql("""
+                UPDATE member_import SET status = 'FAILED', failure = 'member.import.failure.interrupted',
+                    finished_at = now(), updated_at = now()
+                WHERE status IN ('QUEUED', 'RUNNING') AND heartbeat_at < now() - make_interval(mins => ?)""")
+                .param(staleMinutes).update();
+        jdbc.sql("""
+                DELETE FROM member_import_row WHERE import_id IN (SELECT id FROM member_import
+                    WHERE status NOT IN ('QUEUED', 'RUNNING') AND updated_at < now() - interval '7 days')""").update();
+        jdbc.sql("""
+                UPDATE member_import SET status = 'EXPIRED', updated_at = now()
+                WHERE status IN ('MAPPING', 'PREVIEW') AND updated_at < now() - interval '7 days'""").update();
+    }
+
+    private ImportRecord record(ResultSet rs, int n) throws SQLException {
+        long target = rs.getLong("target_organization_id");
+        Long targetId = rs.wasNull() ? null : target;
+        int headerRow = rs.getInt("header_row");
+        Integer headerRowValue = rs.wasNull() ? null : headerRow;
+        String converted = rs.getString("converted_columns");
+        String mapping = rs.getString("mapping");
+        return new ImportRecord(rs.getLong("id"), rs.getString("file_name"), rs.getString("detected_encoding"), targetId,
+                rs.getString("scope_path"), json.readValue(rs.getString("headers"), STRINGS),
+                mapping == null ? List.of() : json.readValue(mapping, STRINGS),
+                ImportStatus.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("processed_rows"),
+                rs.getInt("created_count"), rs.getInt("updated_count"), rs.getInt("error_count"),
+                rs.getString("failure"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
+                rs.getObject("finished_at", OffsetDateTime.class), rs.getString("sheet_name"), headerRowValue,
+                rs.getInt("header_row_count"), converted == null ? List.of() : json.readValue(converted, CONVERTED),
+                rs.getBoolean("only_valid"), rs.getInt("create_count"), rs.getInt("update_count"),
+                rs.getInt("unchanged_count"), rs.getInt("planned_rows"), rs.getString("notice"),
+                rs.getObject("heartbeat_at", OffsetDateTime.class));
+    }
+
+    private RowOutcome outcome(ResultSet rs, int n) throws SQLException {
+        long member = rs.getLong("member_id");
+        Long memberId = rs.wasNull() ? null : member;
+        String problems = rs.getString("problems");
+        return new RowOutcome(rs.getInt("row_number"), RowAction.valueOf(rs.getString("action")), memberId,
+                rs.getString("full_name"), problems == null ? List.of() : json.readValue(problems, PROBLEMS));
+    }
+}

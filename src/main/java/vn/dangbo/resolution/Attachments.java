@@ -1,0 +1,46 @@
+package vn.dangbo.resolution;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.text.VietnameseText;
+
+/** Checks and reads uploaded evidence files: common office formats only, 10 MB each. */
+final class Attachments {
+
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final Set<String> EXTENSIONS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png", "odt", "ods", "txt");
+
+    private Attachments() {}
+
+    record Upload(String fileName, String contentType, byte[] content, String sha256) {}
+
+    static Upload read(MultipartFile file) {
+        String name = VietnameseText.cleanToNull(file.getOriginalFilename());
+        if (name == null) {
+            throw DomainException.invalid("FILE_NAME", "attachment.invalidName").onField("files");
+        }
+        name = name.replaceAll("[\\\\/]", "_");
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!EXTENSIONS.contains(ext)) {
+            throw DomainException.invalid("FILE_TYPE", "attachment.invalidType", String.join(", ", EXTENSIONS))
+                    .onField("files");
+        }
+        if (file.getSize() > MAX_BYTES) {
+            throw DomainException.invalid("FILE_TOO_LARGE", "attachment.tooLarge").onField("files");
+        }
+        try {
+            byte[] bytes = file.getBytes();
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            String type = file.getContentType() == null ? "application/octet-stream" : file.getContentType();
+            return new Upload(name, type, bytes, sha);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw DomainException.invalid("FILE_UNREADABLE", "attachment.unreadable").onField("files");
+        }
+    }
+}

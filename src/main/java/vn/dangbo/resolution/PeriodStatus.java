@@ -1,0 +1,9 @@
+package vn.dangbo.resolution;
+
+public enum PeriodStatus {
+    OPEN, CLOSED;
+
+    public String messageKey() {
+        return "period.status." + name();
+    }
+}

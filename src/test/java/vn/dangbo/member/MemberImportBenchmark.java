@@ -1,0 +1,115 @@
+package vn.dangbo.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangbo.config.demo.FictionalPeople;
+import vn.dangbo.member.importing.ImportRecord;
+import vn.dangbo.organization.CellType;
+import vn.dangbo.organization.OrganizationData;
+import vn.dangbo.organization.OrganizationDirectory;
+import vn.dangbo.organization.OrganizationKind;
+import vn.dangbo.organization.OrganizationManagement;
+import vn.dangbo.support.As;
+import vn.dangbo.support.DangboTest;
+
+/**
+ * On demand only (the name keeps it out of the suite): imports a 10,000-row .xlsx of fictional people into a new
+ * cell of Mỹ Thới and prints how long each step takes, then imports the same file again (every row unchanged).
+ * Run with {@code ./mvnw test -Dtest=MemberImportBenchmark}.
+ */
+@DangboTest
+class MemberImportBenchmark {
+
+    private static final int ROWS = 10_000;
+    private static final String OFFICE = "mythoi.vanphong";
+
+    @Autowired As as;
+    @Autowired MemberImport imports;
+    @Autowired OrganizationManagement organizationManagement;
+    @Autowired OrganizationDirectory organizations;
+
+    @Test
+    void tenThousandRowsAreImportedInOneConfirmation() throws Exception {
+        long ward = as.call(OFFICE, () -> organizations.findByName("/", "Đảng bộ phường Mỹ Thới", 5).get(0).id());
+        long cell = as.call(OFFICE, () -> organizationManagement.create(ward, new OrganizationData(OrganizationKind.CELL,
+                CellType.RESIDENTIAL, "Chi bộ đo hiệu năng nhập", "Mỹ Thới", null, null)));
+        byte[] file = workbook();
+
+        long t0 = System.nanoTime();
+        long id = as.call(OFFICE, () -> imports.upload("10000.xlsx", file, cell));
+        long uploaded = System.nanoTime();
+        ImportRecord checked = as.call(OFFICE, () -> imports.get(id));
+        assertThat(checked.errorCount()).isZero();
+        assertThat(checked.createCount()).isEqualTo(ROWS);
+        as.run(OFFICE, () -> imports.confirm(id, false));
+        ImportRecord done = await(id);
+        long written = System.nanoTime();
+        assertThat(done.createdCount()).isEqualTo(ROWS);
+
+        long again = as.call(OFFICE, () -> imports.upload("10000-lan-2.xlsx", file, cell));
+        long rechecked = System.nanoTime();
+        assertThat(as.call(OFFICE, () -> imports.get(again)).unchangedCount()).isEqualTo(ROWS);
+
+        System.out.printf("%n10,000 rows (%d KB .xlsx): upload, read and check %d ms; confirmation written in %d ms; "
+                        + "same file again, read and checked (all unchanged) in %d ms%n%n", file.length / 1024,
+                (uploaded - t0) / 1_000_000, (written - uploaded) / 1_000_000, (rechecked - written) / 1_000_000);
+    }
+
+    private ImportRecord await(long id) throws InterruptedException {
+        while (true) {
+            ImportRecord r = as.call(OFFICE, () -> imports.get(id));
+            if (!r.status().working()) {
+                return r;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static byte[] workbook() throws Exception {
+        FictionalPeople people = new FictionalPeople(20261121L, 5_000_000);
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SXSSFSheet sheet = wb.createSheet("Sổ đảng viên");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            sheet.createRow(0).createCell(0).setCellValue("SỔ DANH SÁCH ĐẢNG VIÊN");
+            String[] header = {"STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Quê quán", "Ngày vào Đảng",
+                    "Ngày chính thức", "Số thẻ đảng viên", "Số định danh cá nhân", "Điện thoại", "Nghề nghiệp"};
+            Row h = sheet.createRow(2);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            LocalDate today = LocalDate.of(2026, 11, 1);
+            for (int i = 0; i < ROWS; i++) {
+                FictionalPeople.Person p = people.next(today);
+                Row r = sheet.createRow(3 + i);
+                r.createCell(0).setCellValue(i + 1);
+                r.createCell(1).setCellValue(p.fullName());
+                r.createCell(2).setCellValue(p.dateOfBirth());
+                r.getCell(2).setCellStyle(date);
+                r.createCell(3).setCellValue(p.female() ? "Nữ" : "Nam");
+                r.createCell(4).setCellValue("Kinh");
+                r.createCell(5).setCellValue("Tỉnh An Giang");
+                r.createCell(6).setCellValue(p.admissionDate());
+                r.getCell(6).setCellStyle(date);
+                if (p.officialDate() != null) {
+                    r.createCell(7).setCellValue(p.officialDate());
+                    r.getCell(7).setCellStyle(date);
+                }
+                r.createCell(8).setCellValue(p.cardNumber());
+                r.createCell(9).setCellValue(p.citizenId());
+                r.createCell(10).setCellValue(p.phone());
+                r.createCell(11).setCellValue("Hưu trí");
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package vn.dangbo.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import vn.dangbo.organization.CellType;
+import vn.dangbo.organization.OrganizationData;
+import vn.dangbo.organization.OrganizationKind;
+import vn.dangbo.organization.OrganizationManagement;
+import vn.dangbo.resolution.Dashboards.TargetRow;
+import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.ValidationFailed;
+import vn.dangbo.support.As;
+import vn.dangbo.support.DangboTest;
+
+/** Resolutions, targets, periods and results on the real database, with the seed figures of the demo. */
+@DangboTest
+class ResolutionModuleTest {
+
+    @Autowired ResolutionManagement resolutions;
+    @Autowired ReportingPeriods periods;
+    @Autowired TargetResults results;
+    @Autowired Dashboards dashboards;
+    @Autowired ActionPrograms programs;
+    @Autowired OrganizationManagement organizations;
+    @Autowired JdbcClient jdbc;
+    @Autowired As as;
+
+    long org(String name, String place) {
+        return jdbc.sql("SELECT id FROM party_organization WHERE name = ? AND place_name = ?").params(name, place)
+                .query(Long.class).single();
+    }
+
+    long ward(String name) {
+        return jdbc.sql("SELECT id FROM party_organization WHERE name = ?").param(name).query(Long.class).single();
+    }
+
+    long resolution(String title, String ward) {
+        return jdbc.sql("""
+                SELECT r.id FROM resolution r JOIN party_organization o ON o.id = r.organization_id
+                WHERE r.title = ? AND o.name = ?""").params(title, ward).query(Long.class).single();
+    }
+
+    static BigDecimal n(String s) {
+        return new BigDecimal(s);
+    }
+
+    TargetRow row(Dashboards.WardDashboard d, String code) {
+        return d.rows().stream().filter(r -> r.target().code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDemoYear2024OfMyThoiReachesTenOfElevenTargetsAsSeed002Says() {
+        long r = resolution("Nghị quyết về nhiệm vụ chính trị năm 2024", "Đảng bộ phường Mỹ Thới");
+        Dashboards.WardDashboard d = as.call("mythoi.lanhdao", () -> dashboards.ward(r, null));
+        assertThat(d.period().kind()).isEqualTo(PeriodKind.YEAR);
+        assertThat(d.period().closed()).isTrue();
+        assertThat(d.achieved()).isEqualTo(10);
+        assertThat(d.evaluated()).isEqualTo(11);
+        assertThat(row(d, "3").percentText()).isEqualTo("126%");
+        assertThat(row(d, "3").status()).isEqualTo(AchievementStatus.EXCEEDED);
+        assertThat(row(d, "8").percentText()).isEqualTo("99,78%");
+        assertThat(row(d, "8").status()).isEqualTo(AchievementStatus.NOT_MET);
+        assertThat(row(d, "10").valueText()).isEqualTo("13 đảng viên");
+    }
+
+    @Test
+    void theDemoNineMonthsOf2025ShowTheFiguresOfSeed001() {
+        long r = resolution("Nghị quyết về nhiệm vụ chính trị năm 2025", "Đảng bộ phường Mỹ Thới");
+        Dashboards.WardDashboard d = as.call("mythoi.vanphong", () -> dashboards.ward(r, null));
+        assertThat(d.period().kind()).isEqualTo(PeriodKind.NINE_MONTHS);
+        assertThat(row(d, "1").percentText()).isEqualTo("85,98%");
+        assertThat(row(d, "1").status()).isEqualTo(AchievementStatus.IN_PROGRESS);
+        assertThat(row(d, "2").valueText()).isEqualTo("8/9");
+        assertThat(row(d, "2").percentText()).isEqualTo("88,89%");
+        assertThat(row(d, "3").percentText()).isEqualTo("98,57%");
+        assertThat(row(d, "4").percentText()).isEqualTo("100%");
+        assertThat(row(d, "4").status()).isEqualTo(AchievementStatus.MET);
+        assertThat(row(d, "5").value()).isEqualByComparingTo("9");
+        assertThat(row(d, "5").ownersReported()).isEqualTo(6);
+    }
+
+    /** A ward with three cells that own targets rolled up as a sum, an average and a minimum. */
+    record Cascade(long resolution, long period, long sum, long average, long min, List<Long> cells) {}
+
+    Cascade cascade(String suffix) {
+        return as.call("admin", () -> {
+            long ward = organizations.create(ward("Đảng bộ tỉnh mẫu"), new OrganizationData(OrganizationKind.WARD_COMMITTEE,
+                    null, "Đảng bộ phường Thử " + suffix, "Thử " + suffix, null, null));
+            List<Long> cells = List.of(1, 2, 3).stream().map(i -> organizations.create(ward, new OrganizationData(
+                    OrganizationKind.CELL, CellType.RESIDENTIAL, "Chi bộ thử " + i, "Thử " + suffix, null, null))).toList();
+            long r = resolutions.create(ward, new ResolutionData(ResolutionKind.ANNUAL, null, "Nghị quyết thử " + suffix,
+                    LocalDate.of(2025, 1, 1), 2025, 2025, null, List.of()));
+            long sum = resolutions.addTarget(r, target("1", TargetKind.AT_LEAST, Rollup.SUM, "30", cells));
+            long avg = resolutions.addTarget(r, target("2", TargetKind.RATE, Rollup.AVERAGE, "90", cells));
+            long min = resolutions.addTarget(r, target("3", TargetKind.RATE, Rollup.MIN, "80", cells));
+            long p = periods.open(ward, 2025, PeriodKind.YEAR, null, null);
+            return new Cascade(r, p, sum, avg, min, cells);
+        });
+    }
+
+    static TargetData target(String code, TargetKind kind, Rollup rollup, String plan, List<Long> owners) {
+        return new TargetData(code, "Chỉ tiêu " + code, kind == TargetKind.RATE ? "%" : "người", Area.PARTY_BUILDING, kind,
+                Accumulation.CUMULATIVE, null, 2, rollup, null, null, Map.of(2025, new TargetData.Plan(n(plan), null)), owners);
+    }
+
+    @Test
+    void aCascadedTargetAddsUpItsCellsValuesAveragesThemOrTakesTheLowest() {
+        Cascade c = cascade("A");
+        String[][] values = {{"12", "95", "85"}, {"10", "80", "78"}, {"9", "90", "92"}};
+        as.run("admin", () -> {
+            for (int i = 0; i < 3; i++) {
+                results.enter(c.period(), c.sum(), c.cells().get(i), n(values[i][0]), null, null, -1, List.of());
+                results.enter(c.period(), c.average(), c.cells().get(i), n(values[i][1]), null, null, -1, List.of());
+                results.enter(c.period(), c.min(), c.cells().get(i), n(values[i][2]), null, null, -1, List.of());
+            }
+        });
+        Dashboards.WardDashboard d = as.call("admin", () -> dashboards.ward(c.resolution(), c.period()));
+        assertThat(row(d, "1").value()).isEqualByComparingTo("31");
+        assertThat(row(d, "1").status()).isEqualTo(AchievementStatus.EXCEEDED);
+        assertThat(row(d, "2").value()).isEqualByComparingTo("88.3333");
+        assertThat(row(d, "2").status()).isEqualTo(AchievementStatus.NOT_MET);
+        assertThat(row(d, "3").value()).isEqualByComparingTo("78");
+        assertThat(row(d, "3").percentText()).isEqualTo("97,50%");
+        assertThat(d.achieved()).isEqualTo(1);
+        assertThat(d.evaluated()).isEqualTo(3);
+    }
+
+    @Test
+    void aValueSentBackForCorrectionLeavesTheRollUpUntilItIsEnteredAgain() {
+        Cascade c = cascade("B");
+        long first = as.call("admin", () -> results.enter(c.period(), c.sum(), c.cells().get(0), n("20"), null, null, -1, List.of()));
+        as.run("admin", () -> results.enter(c.period(), c.sum(), c.cells().get(1), n("15"), null, null, -1, List.of()));
+        as.run("admin", () -> results.review(first, false, "Số liệu chưa khớp biên bản"));
+        assertThat(row(as.call("admin", () -> dashboards.ward(c.resolution(), c.period())), "1").value()).isEqualByComparingTo("15");
+        as.run("admin", () -> results.enter(c.period(), c.sum(), c.cells().get(0), n("18"), null, "Đã sửa theo biên bản", -1, List.of()));
+        assertThat(row(as.call("admin", () -> dashboards.ward(c.resolution(), c.period())), "1").value()).isEqualByComparingTo("33");
+        var history = as.call("admin", () -> results.entry(c.period(), c.sum())).slots().get(0).history();
+        assertThat(history).extracting(h -> h.action()).containsExactly("CORRECT", "RETURN", "ENTER");
+        assertThatThrownBy(() -> as.run("admin", () -> results.review(first, false, " ")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("result.returnNeedsReason"));
+    }
+
+    @Test
+    void aClosedPeriodIsReadOnly() {
+        Cascade c = cascade("C");
+        as.run("admin", () -> periods.close(c.period()));
+        assertThatThrownBy(() -> as.run("admin", () -> results.enter(c.period(), c.sum(), c.cells().get(0), n("3"), null,
+                null, -1, List.of())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("PERIOD_CLOSED"));
+    }
+
+    @Test
+    void aCellSecretaryEntersTheirCellsValueAndNoOtherCells() {
+        long r = resolution("Nghị quyết về nhiệm vụ chính trị năm 2025", "Đảng bộ phường Mỹ Thới");
+        long target = jdbc.sql("SELECT id FROM target WHERE resolution_id = ? AND code = '5'").param(r).query(Long.class).single();
+        long period = jdbc.sql("SELECT id FROM reporting_period WHERE organization_id = ? AND year = 2025 AND kind = 'NINE_MONTHS'")
+                .param(ward("Đảng bộ phường Mỹ Thới")).query(Long.class).single();
+        long kp1 = org("Chi bộ Khu phố 1", "Mỹ Thới");
+        long kp2 = org("Chi bộ Khu phố 2", "Mỹ Thới");
+        as.run("mythoi.kp1", () -> results.enter(period, target, kp1, n("2"), null, "Kết nạp 2 đồng chí", -1, List.of()));
+        assertThatThrownBy(() -> as.run("mythoi.kp1", () -> results.enter(period, target, kp2, n("5"), null, null, -1,
+                List.of()))).isInstanceOf(AccessDeniedException.class);
+        long budget = jdbc.sql("SELECT id FROM target WHERE resolution_id = ? AND code = '1'").param(r).query(Long.class).single();
+        assertThatThrownBy(() -> as.run("mythoi.kp1", () -> results.enter(period, budget, null, n("13"), null, null, -1,
+                List.of()))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void targetDefinitionsAreCheckedRowByRow() {
+        long r = resolution("Nghị quyết về nhiệm vụ chính trị năm 2025", "Đảng bộ phường Mỹ Thới");
+        TargetData bad = new TargetData("1", "", "%", Area.ECONOMY, TargetKind.RATE, Accumulation.LEVEL, null, 7,
+                Rollup.SUM, null, null, Map.of(2025, new TargetData.Plan(n("120"), null), 2031,
+                new TargetData.Plan(n("5"), null)), List.of());
+        assertThatThrownBy(() -> as.run("mythoi.vanphong", () -> resolutions.addTarget(r, bad)))
+                .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ":" + v.messageKey())
+                        .contains("name:validation.required", "displayDecimals:target.validation.decimals",
+                                "ownerIds:target.validation.rollupNeedsOwners", "plans:target.validation.rateAbove100",
+                                "plans:target.validation.planYearOutside", "code:target.validation.codeTaken"));
+    }
+
+    @Test
+    void aTaskPastItsDeadlineAndNotDoneIsOverdueWithoutBeingStoredSo() {
+        long myThoi = ward("Đảng bộ phường Mỹ Thới");
+        long kp4 = org("Chi bộ Khu phố 4", "Mỹ Thới");
+        long task = as.call("mythoi.vanphong", () -> {
+            long p = programs.createProgram(myThoi, null, ProgramKind.PLAN, "98-KH/ĐU", "Kế hoạch thử quá hạn",
+                    LocalDate.of(2026, 1, 5), null);
+            return programs.addTask(p, null, new TaskData(null, "Rà soát danh sách hộ cận nghèo khu phố 4", null, kp4,
+                    List.of(), LocalDate.of(2026, 3, 31)));
+        });
+        List<ActionPrograms.TaskRow> overdue = as.call("mythoi.vanphong", () -> programs.myTasks(true, false));
+        assertThat(overdue).anySatisfy(t -> {
+            assertThat(t.task().id()).isEqualTo(task);
+            assertThat(t.overdue()).isTrue();
+        });
+        assertThat(jdbc.sql("SELECT status FROM task WHERE id = ?").param(task).query(String.class).single())
+                .isEqualTo("NOT_STARTED");
+        as.run("mythoi.vanphong", () -> programs.report(task, TaskStatus.DONE, null, "Đã rà soát xong",
+                LocalDate.of(2026, 4, 2), List.of()));
+        assertThat(as.call("mythoi.vanphong", () -> programs.myTasks(true, false)))
+                .noneSatisfy(t -> assertThat(t.task().id()).isEqualTo(task));
+    }
+
+    @Test
+    void theProvinceOverviewComparesTheWardsOnASharedIndicator() {
+        Dashboards.ProvinceRollup p = as.call("tinh.vanphong", () -> dashboards.province("NEW_MEMBERS", 2024,
+                PeriodKind.YEAR, Dashboards.Sort.PERCENT, true));
+        assertThat(p.rows()).extracting(Dashboards.WardRow::organizationName)
+                .containsExactly("Đảng bộ phường Hương An", "Đảng bộ phường Mỹ Thới", "Đảng bộ Phường 1");
+        assertThat(p.rows()).extracting(Dashboards.WardRow::status)
+                .containsExactly(AchievementStatus.EXCEEDED, AchievementStatus.MET, AchievementStatus.NOT_MET);
+        assertThat(p.rows().get(2).percentText()).isEqualTo("70%");
+        Dashboards.ProvinceRollup ward = as.call("mythoi.vanphong", () -> dashboards.province("NEW_MEMBERS", 2024,
+                PeriodKind.YEAR, Dashboards.Sort.NAME, false));
+        assertThat(ward.rows()).extracting(Dashboards.WardRow::organizationName).containsExactly("Đảng bộ phường Mỹ Thới");
+    }
+}

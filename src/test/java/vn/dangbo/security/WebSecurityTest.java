@@ -1,0 +1,131 @@
+package vn.dangbo.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.dangbo.identity.AccountManagement;
+import vn.dangbo.identity.AccountManagement.AccountData;
+import vn.dangbo.shared.security.Role;
+import vn.dangbo.support.As;
+import vn.dangbo.support.DangboTest;
+import vn.dangbo.support.HttpSession;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@DangboTest
+class WebSecurityTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired As as;
+    @Autowired AccountManagement accounts;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void anonymousVisitorsAreSentToTheVietnameseLoginPage() throws Exception {
+        mvc.perform(get("/members")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Đăng nhập", "Tên đăng nhập", "Mật khẩu").contains("lang=\"vi\"");
+    }
+
+    @Test
+    void everyPageCarriesAStrictContentSecurityPolicyAndNoFraming() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Content-Security-Policy",
+                        org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string("Content-Security-Policy",
+                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
+    }
+
+    @Test
+    void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/members").with(as.user("mythoi.vanphong")).param("fullName", "Nguyễn Văn Tèo"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void signingInChangesTheSessionIdAgainstSessionFixation() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
+                .param("username", "mythoi.lanhdao").param("password", "dangbo@2025")).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void fiveWrongPasswordsInARowLockTheAccountEvenForTheRightPassword() throws Exception {
+        as.run("admin", () -> accounts.create(new AccountData("thu.khoa", "Tài khoản thử khóa", Role.WARD_LEADER,
+                jdbc.sql("SELECT id FROM party_organization WHERE name = 'Đảng bộ Phường 1'").query(Long.class).single(),
+                null, true), "mat-khau-dung-1"));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", "thu.khoa").param("password", "sai-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").with(csrf()).param("username", "thu.khoa").param("password", "mat-khau-dung-1"))
+                .andExpect(redirectedUrl("/login?locked"));
+        long failures = jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'LOGIN_FAILED' AND actor_username = 'thu.khoa'""")
+                .query(Long.class).single();
+        assertThat(failures).isEqualTo(6);
+        String page = mvc.perform(get("/login?locked")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Tài khoản tạm khóa");
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() {
+        String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = 'admin'").query(String.class).single();
+        assertThat(hash).startsWith("{bcrypt}$2");
+    }
+
+    @LocalServerPort int port;
+
+    @Test
+    void aCellSecretaryOpeningAnotherCellsMemberGetsTheVietnamese403Page() throws Exception {
+        long other = jdbc.sql("""
+                SELECT min(m.id) FROM member m JOIN party_organization o ON o.id = m.organization_id
+                WHERE o.place_name = 'Phường 1'""").query(Long.class).single();
+        var response = new HttpSession(port).signIn("mythoi.kp1", "dangbo@2025").get("/members/" + other);
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Không có quyền truy cập").doesNotContain("Exception");
+        long denied = jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor_username = 'mythoi.kp1'
+                  AND summary = ?""").param("GET /members/" + other).query(Long.class).single();
+        assertThat(denied).isPositive();
+    }
+
+    @Test
+    void unknownAddressesGetTheVietnamese404PageWithoutAStackTrace() throws Exception {
+        HttpSession session = new HttpSession(port).signIn("mythoi.vanphong", "dangbo@2025");
+        var page = session.get("/khong-co-trang-nay");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Không tìm thấy").doesNotContain("Exception");
+        var bad = session.get("/members/abc");
+        assertThat(bad.body()).doesNotContain("Exception").contains("Không tìm thấy");
+    }
+
+    @Test
+    void apiErrorsAreProblemDetailsWithACodeAndAVietnameseMessage() throws Exception {
+        String body = mvc.perform(get("/api/v1/members/999999999").with(as.user("mythoi.vanphong")))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("application/problem+json")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).contains("\"code\":\"MEMBER_NOT_FOUND\"", "Không tìm thấy đảng viên");
+        String anonymous = mvc.perform(get("/api/v1/members")).andExpect(status().isUnauthorized())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(anonymous).contains("\"code\":\"UNAUTHENTICATED\"", "Vui lòng đăng nhập");
+    }
+}
