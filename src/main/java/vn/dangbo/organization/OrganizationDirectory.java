@@ -117,11 +117,6 @@ public class OrganizationDirectory implements OrganizationPaths {
                 .toList();
     }
 
-    /** Names of organizations by id, in one query. */
-    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
-        return organizations.names(ids);
-    }
-
     public long count() {
         return organizations.count();
     }

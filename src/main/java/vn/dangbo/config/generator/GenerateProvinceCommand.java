@@ -11,12 +11,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.dangbo.config.DatabaseConfiguration.EmbeddedDatabase;
 import vn.dangbo.identity.AccountManagement;
+import vn.dangbo.shared.format.Zones;
 
 /**
  * {@code --generate-province [--wards=150] [--members=400000] [--seed=20251017] [--name="Đảng bộ tỉnh ..."]
  * [--password=...]}: writes a synthetic province of fictional people into the configured database, beside
  * whatever it holds, then exits. It is for measuring (see docs/performance.md), never for a production
  * register: on an installed PostgreSQL it also wants {@code --allow-installed-database}.
+ *
+ * <p>Every ward also gets resolutions, targets, reporting periods with values, and action programs with tasks
+ * ({@link ResolutionWorkload}); {@code --generate-resolutions --province-id=N [--seed=...]} adds them alone to a
+ * province generated before.
  *
  * <p>The benchmark accounts bench.province, bench.ward1, bench.ward2 and bench.ward3 get the password from
  * {@code --password}, DANGBO_BENCH_PASSWORD or else {@value #DEFAULT_PASSWORD}.
@@ -30,19 +35,23 @@ class GenerateProvinceCommand implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(GenerateProvinceCommand.class);
 
     private final ProvinceGenerator generator;
+    private final ResolutionWorkload workload;
     private final ObjectProvider<EmbeddedDatabase> embedded;
     private final ConfigurableApplicationContext context;
 
-    GenerateProvinceCommand(ProvinceGenerator generator, ObjectProvider<EmbeddedDatabase> embedded,
-            ConfigurableApplicationContext context) {
+    GenerateProvinceCommand(ProvinceGenerator generator, ResolutionWorkload workload,
+            ObjectProvider<EmbeddedDatabase> embedded, ConfigurableApplicationContext context) {
         this.generator = generator;
+        this.workload = workload;
         this.embedded = embedded;
         this.context = context;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!args.containsOption("generate-province")) {
+        boolean province = args.containsOption("generate-province");
+        boolean resolutionsOnly = args.containsOption("generate-resolutions");
+        if (!province && !resolutionsOnly) {
             return;
         }
         int code = 0;
@@ -51,13 +60,13 @@ class GenerateProvinceCommand implements ApplicationRunner {
                 throw new IllegalArgumentException("the database is an installed PostgreSQL: add "
                         + "--allow-installed-database to write a synthetic province into it");
             }
-            ProvinceGenerator.Settings settings = settings(args);
-            ProvinceGenerator.Result r = generator.generate(settings);
-            log.info("Xong trong {} s: tỉnh mô phỏng id {} (đường dẫn {}), {} phường, xã, {} tổ chức đảng, {} đảng viên, "
-                            + "{} dòng lịch sử trạng thái, {} dòng chuyển sinh hoạt, {} chức vụ",
-                    String.format("%.1f", r.elapsed().toMillis() / 1000.0), r.provinceId(), r.provincePath(), r.wards(),
-                    r.organizations(), r.members(), r.statusChanges(), r.transfers(), r.positions());
-            log.info("Tài khoản đo hiệu năng: {}", String.join("; ", r.accounts()));
+            if (resolutionsOnly) {
+                long provinceId = longOption(args, "province-id", 0);
+                workload.generate(workload.provincePath(provinceId), longOption(args, "seed", 20251017L),
+                        Zones.today());
+            } else {
+                generateProvince(args);
+            }
         } catch (IllegalArgumentException e) {
             log.error("Không sinh được tỉnh mô phỏng: {}", e.getMessage());
             code = 2;
@@ -67,6 +76,17 @@ class GenerateProvinceCommand implements ApplicationRunner {
         }
         int exit = code;
         System.exit(SpringApplication.exit(context, () -> exit));
+    }
+
+    private void generateProvince(ApplicationArguments args) {
+        ProvinceGenerator.Settings settings = settings(args);
+        ProvinceGenerator.Result r = generator.generate(settings);
+        workload.generate(r.provincePath(), settings.seed(), Zones.today());
+        log.info("Xong trong {} s: tỉnh mô phỏng id {} (đường dẫn {}), {} phường, xã, {} tổ chức đảng, {} đảng viên, "
+                        + "{} dòng lịch sử trạng thái, {} dòng chuyển sinh hoạt, {} chức vụ",
+                String.format("%.1f", r.elapsed().toMillis() / 1000.0), r.provinceId(), r.provincePath(), r.wards(),
+                r.organizations(), r.members(), r.statusChanges(), r.transfers(), r.positions());
+        log.info("Tài khoản đo hiệu năng: {}", String.join("; ", r.accounts()));
     }
 
     static ProvinceGenerator.Settings settings(ApplicationArguments args) {

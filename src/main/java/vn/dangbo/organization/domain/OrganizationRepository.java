@@ -49,13 +49,6 @@ public class OrganizationRepository {
                 .optional();
     }
 
-    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, name FROM party_organization WHERE id IN (:ids)").param("ids", ids)
-                .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name"))).list();
-        return names;
-    }
-
     public Optional<String> pathOf(long id) {
         return jdbc.sql("SELECT path FROM party_organization WHERE id = ?").param(id).query(String.class).optional();
     }
