@@ -36,7 +36,7 @@ import java.util.zip.GZIPInputStream;
  *
  * <pre>
  *   java bench/MemberSearchBench.java [--base=http://localhost:8080] [--password=bench@2025!]
- *        [--scenarios=closed,open,list] [--clients=50] [--province-share=0.5] [--warmup=180] [--duration=60]
+ *        [--scenarios=closed,open,list,dashboards] [--clients=50] [--province-share=0.5] [--warmup=180] [--duration=60]
  *        [--rate=500] [--open-duration=60] [--list-requests=40] [--list-clients=10] [--list-duration=10]
  *        [--only=name,card,...] [--gzip=true] [--seed=1] [--wait-quiet=120] [--results=bench/results]
  *        [--server-pid=PID --database-dir=data/province]
@@ -61,6 +61,11 @@ import java.util.zip.GZIPInputStream;
  *   <li>list: the member list unfiltered at province scope (first page, page 1000, last page), filtered by a
  *       ward and by status, at ward scope, and the whole page without htmx; each first one request at a
  *       time, then {@code list-clients} at once.</li>
+ *   <li>dashboards (only when asked for): the ward dashboard of bench.ward1's annual and congress resolutions,
+ *       page and API, the province roll-up of shared indicators over every ward as bench.province sorts them,
+ *       page and API, and the drill-down from the roll-up to one ward; as the list cases, one request at a time,
+ *       then {@code list-clients} at once. The province needs its resolution workload (the generator writes it;
+ *       {@code --generate-resolutions --province-id=N} adds it to a province generated before).</li>
  * </ol>
  *
  * Searches are {@code GET /members?q=...} with {@code HX-Request: true} (the results fragment the page fetches
@@ -165,6 +170,10 @@ public class MemberSearchBench {
                 line(Machine.waitQuiet(quiet));
                 listing(province, wards.get(0), pool);
             }
+            if (scenarios.contains("dashboards")) {
+                line(Machine.waitQuiet(quiet));
+                dashboards(province, wards.get(0), pool);
+            }
             Files.write(results.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
             System.out.println("\nraw results: " + results);
         }
@@ -233,6 +242,18 @@ public class MemberSearchBench {
                 boolean gzipped = r.headers().firstValue("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false);
                 String text = new String(gzipped ? gunzip(body) : body, StandardCharsets.UTF_8);
                 return new Response(r.statusCode(), body.length, text);
+            } catch (IOException e) {
+                return new Response(-1, 0, e.toString());
+            }
+        }
+
+        /** A call of the REST API with the account's bearer token. */
+        Response fetchApi(String token, String pathAndQuery) throws InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET();
+            try {
+                HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new Response(r.statusCode(), r.body().length, new String(r.body(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 return new Response(-1, 0, e.toString());
             }
@@ -348,6 +369,10 @@ public class MemberSearchBench {
             cases.put("ward, last page (" + (wardLast + 1) + ")", new Object[] {ward, "/members?page=" + wardLast, true});
             cases.put("province, whole page (no htmx)", new Object[] {province, "/members", false});
             cases.put("ward, whole page (no htmx)", new Object[] {ward, "/members", false});
+            fixedUrls(cases, pool);
+        }
+
+        void fixedUrls(Map<String, Object[]> cases, List<Client> pool) throws Exception {
             int sequential = o.getInt("list-requests", 40);
             int listClients = o.getInt("list-clients", 10);
             int listSeconds = o.getInt("list-duration", 10);
@@ -355,6 +380,7 @@ public class MemberSearchBench {
                 Account a = (Account) e.getValue()[0];
                 String url = (String) e.getValue()[1];
                 boolean fragment = (Boolean) e.getValue()[2];
+                boolean api = e.getValue().length > 3 && (Boolean) e.getValue()[3];
                 List<Client> sessions = new ArrayList<>(pool.stream().filter(c -> c.account == a).limit(listClients).toList());
                 while (sessions.size() < listClients) {
                     sessions.add(new Client(1000 + sessions.size(), a, login(a.username), new Random(sessions.size())));
@@ -364,7 +390,7 @@ public class MemberSearchBench {
                 long start = System.nanoTime();
                 for (int i = 0; i < sequential + 3; i++) {
                     long t0 = System.nanoTime();
-                    Response r = fetch(sessions.get(0).session, url, fragment);
+                    Response r = api ? fetchApi(a.token(this), url) : fetch(sessions.get(0).session, url, fragment);
                     if (i >= 3) {
                         one.add(sessions.get(0), new Query("list", url), t0 - start, System.nanoTime() - t0, r);
                     }
@@ -383,7 +409,7 @@ public class MemberSearchBench {
                         try {
                             while (System.nanoTime() < end) {
                                 long t0 = System.nanoTime();
-                                Response r = fetch(c.session, url, fragment);
+                                Response r = api ? fetchApi(a.token(this), url) : fetch(c.session, url, fragment);
                                 many.add(c, new Query("list", url), t0 - s2, System.nanoTime() - t0, r);
                             }
                         } catch (InterruptedException ex) {
@@ -398,6 +424,53 @@ public class MemberSearchBench {
                 r2.save(results);
                 report(r2);
             }
+        }
+
+        // --- dashboards ------------------------------------------------------------------------------------------
+
+        static final Pattern RESOLUTION_OPTION = Pattern.compile("<option value=\"(\\d+)\"[^>]*>([^<]+)</option>");
+        static final Pattern DRILL_DOWN = Pattern.compile("href=\"/dashboard\\?resolution=(\\d+)&amp;period=(\\d+)\"");
+
+        /**
+         * The ward dashboard (a resolution's targets in a period with the trend over every period, tasks by status and
+         * the overdue ones) as a ward office opens it, for its annual and its congress resolution, page and API; the
+         * province roll-up of a shared indicator over every ward, as the province office sorts it, and its drill-down
+         * to one ward. Needs a province generated with its resolution workload (ResolutionWorkload).
+         */
+        void dashboards(Account province, Account ward, List<Client> pool) throws Exception {
+            int thisYear = java.time.LocalDate.now().getYear();
+            int lastYear = thisYear - 1;
+            Response page = fetch(ward.session, "/dashboard", false);
+            if (!page.ok()) {
+                throw new IllegalStateException("no ward dashboard for " + ward.username + " (" + page.status()
+                        + "); was the province generated with its resolutions?");
+            }
+            String congress = null;
+            Matcher m = RESOLUTION_OPTION.matcher(page.body());
+            while (m.find() && congress == null) {
+                congress = unescape(m.group(2)).startsWith("Nghị quyết Đại hội") ? m.group(1) : null;
+            }
+            String rollupUrl = "/dashboard/province?indicator=NEW_MEMBERS&year=" + lastYear + "&period=YEAR";
+            Response rollup = fetch(province.session, rollupUrl, false);
+            Matcher drill = DRILL_DOWN.matcher(rollup.body());
+            if (congress == null || !drill.find()) {
+                throw new IllegalStateException("no congress resolution for " + ward.username + " or no ward on the roll-up");
+            }
+            Map<String, Object[]> cases = new LinkedHashMap<>();
+            cases.put("ward dashboard: annual resolution, latest period", new Object[] {ward, "/dashboard", false});
+            cases.put("ward dashboard: congress resolution, latest period",
+                    new Object[] {ward, "/dashboard?resolution=" + congress, false});
+            cases.put("ward dashboard API: congress resolution",
+                    new Object[] {ward, "/api/v1/dashboards/ward?resolutionId=" + congress, false, true});
+            cases.put("province roll-up: new members " + lastYear + ", by name", new Object[] {province, rollupUrl, false});
+            cases.put("province roll-up: insurance 9 months " + thisYear + ", by %",
+                    new Object[] {province, "/dashboard/province?indicator=HEALTH_INSURANCE&year=" + thisYear
+                            + "&period=NINE_MONTHS&sort=PERCENT&desc=true", false});
+            cases.put("province roll-up API: new members " + lastYear, new Object[] {province,
+                    "/api/v1/dashboards/province?indicator=NEW_MEMBERS&year=" + lastYear + "&period=YEAR", false, true});
+            cases.put("province drill-down to a ward's dashboard", new Object[] {province,
+                    "/dashboard?resolution=" + drill.group(1) + "&period=" + drill.group(2), false});
+            fixedUrls(cases, pool);
         }
 
         // --- reporting -------------------------------------------------------------------------------------------
@@ -432,7 +505,9 @@ public class MemberSearchBench {
 
     record Response(int status, int bytes, String body) {
         boolean ok() {
-            return status == 200 && (body.contains("data-testid=\"result-count\"") || body.contains("data-testid=\"no-results\""));
+            return status == 200 && (body.contains("data-testid=\"result-count\"") || body.contains("data-testid=\"no-results\"")
+                    || body.contains("data-testid=\"achieved-count\"") || body.contains("data-testid=\"province-table\"")
+                    || body.startsWith("{"));
         }
 
         boolean empty() {
@@ -460,6 +535,28 @@ public class MemberSearchBench {
 
         Account(String username) {
             this.username = username;
+        }
+
+        String token;
+
+        /** A bearer token of the REST API, asked for once. */
+        synchronized String token(Bench b) throws InterruptedException {
+            if (token == null) {
+                String json = "{\"username\":\"" + username + "\",\"password\":\"" + b.password.replace("\"", "\\\"") + "\"}";
+                try {
+                    HttpResponse<String> r = b.http.send(HttpRequest.newBuilder(b.base.resolve("/api/v1/auth/tokens"))
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                    Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+                    if (r.statusCode() != 201 || !m.find()) {
+                        throw new IllegalStateException("no API token for " + username + ": " + r.statusCode());
+                    }
+                    token = m.group(1);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return token;
         }
 
         /** Reads a few pages of the list at random places: the people this account actually sees. */
