@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +69,22 @@ public class ResolutionManagement {
     public List<Resolution> list(Integer year) {
         guard.require(Permission.RESOLUTION_VIEW);
         return resolutions.readable(guard.scopePath(), guard.ancestorPaths(), year);
+    }
+
+    /** The resolution a dashboard shows and the ones its picker offers: those of the same organization. */
+    public record DashboardChoice(Resolution shown, List<Resolution> choices) {}
+
+    /**
+     * What the dashboard shows: the resolution asked for, or else the one of the account's own organization (the
+     * nearest one that issued any); the picker offers that organization's resolutions, not every one the scope
+     * can read (a province office reads hundreds). Empty when nothing is readable.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DashboardChoice> dashboardChoice(Long id) {
+        guard.require(Permission.RESOLUTION_VIEW);
+        Optional<Resolution> shown = id != null ? Optional.of(readable(id))
+                : resolutions.firstForScope(guard.scopePath(), guard.ancestorPaths());
+        return shown.map(r -> new DashboardChoice(r, resolutions.ofOrganization(r.organizationId())));
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import vn.dangbo.organization.OrganizationData;
 import vn.dangbo.organization.OrganizationKind;
 import vn.dangbo.organization.OrganizationManagement;
 import vn.dangbo.resolution.Dashboards.TargetRow;
+import vn.dangbo.resolution.domain.Resolution;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.ValidationFailed;
 import vn.dangbo.support.As;
@@ -223,5 +224,26 @@ class ResolutionModuleTest {
         Dashboards.ProvinceRollup ward = as.call("mythoi.vanphong", () -> dashboards.province("NEW_MEMBERS", 2024,
                 PeriodKind.YEAR, Dashboards.Sort.NAME, false));
         assertThat(ward.rows()).extracting(Dashboards.WardRow::organizationName).containsExactly("Đảng bộ phường Mỹ Thới");
+    }
+    @Test
+    void eachDashboardOpensOnTheResolutionsOfTheAccountsOwnOrganizationAndOffersOnlyThatOrganizations() {
+        long myThoi = ward("Đảng bộ phường Mỹ Thới");
+        ResolutionManagement.DashboardChoice office = as.call("mythoi.vanphong", () -> resolutions.dashboardChoice(null))
+                .orElseThrow();
+        assertThat(office.shown().organizationId()).isEqualTo(myThoi);
+        assertThat(office.choices()).isNotEmpty().allMatch(r -> r.organizationId() == myThoi)
+                .extracting(Resolution::id).contains(office.shown().id());
+        long cell = jdbc.sql("SELECT scope_organization_id FROM account WHERE username = 'mythoi.kp1'")
+                .query(Long.class).single();
+        ResolutionManagement.DashboardChoice secretary = as.call("mythoi.kp1", () -> resolutions.dashboardChoice(null))
+                .orElseThrow();
+        assertThat(secretary.shown().organizationId()).as("a cell reads its ward's resolutions").isEqualTo(myThoi);
+        assertThat(cell).isNotEqualTo(myThoi);
+        ResolutionManagement.DashboardChoice drillDown = as.call("tinh.vanphong",
+                () -> resolutions.dashboardChoice(office.shown().id())).orElseThrow();
+        assertThat(drillDown.choices()).extracting(Resolution::id)
+                .containsExactlyElementsOf(office.choices().stream().map(Resolution::id).toList());
+        assertThatThrownBy(() -> as.call("huongan.vanphong", () -> resolutions.dashboardChoice(office.shown().id())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

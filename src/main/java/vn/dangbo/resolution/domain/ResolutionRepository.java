@@ -38,6 +38,29 @@ public class ResolutionRepository {
                 .query(Resolution.class).list();
     }
 
+    /**
+     * The resolution a dashboard opens on for this scope: the newest of the organization nearest the top of the
+     * scope that issued any (a ward office gets its ward's, a province office its province's), else the newest
+     * of the nearest organization above (a cell secretary gets the ward's).
+     */
+    public Optional<Resolution> firstForScope(String scopePath, List<String> ancestorPaths) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                FROM resolution WHERE (org_path LIKE :scope OR org_path IN (:ancestors))
+                ORDER BY org_path LIKE :scope DESC,
+                         CASE WHEN org_path LIKE :scope THEN length(org_path) ELSE -length(org_path) END,
+                         issued_on DESC, id DESC
+                LIMIT 1""")
+                .param("scope", scopePath + "%")
+                .param("ancestors", ancestorPaths.isEmpty() ? List.of("") : ancestorPaths)
+                .query(Resolution.class).optional();
+    }
+
+    /** Every resolution one organization issued, newest first. */
+    public List<Resolution> ofOrganization(long organizationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM resolution WHERE organization_id = ? ORDER BY issued_on DESC, id DESC")
+                .param(organizationId).query(Resolution.class).list();
+    }
+
     /** Resolutions an organization issued that are in force in a year, newest first. */
     public List<Resolution> ofOrganizationInYear(long organizationId, int year) {
         return jdbc.sql("SELECT " + COLUMNS + """

@@ -16,16 +16,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 import vn.dangbo.organization.OrganizationDirectory;
-import vn.dangbo.resolution.AchievementStatus;
 import vn.dangbo.resolution.Dashboards;
 import vn.dangbo.resolution.PeriodKind;
 import vn.dangbo.resolution.ResolutionManagement;
-import vn.dangbo.resolution.domain.Resolution;
 import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.Permission;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The ward dashboard and the province roll-up, on screen and as .xlsx. */
 @Controller
@@ -51,13 +49,12 @@ class DashboardController {
     @GetMapping("/dashboard")
     String ward(@RequestParam(required = false) Long resolution, @RequestParam(required = false) Long period,
             Model model, Locale locale) {
-        List<Resolution> readable = resolutions.list(null);
-        model.addAttribute("resolutions", readable);
-        if (readable.isEmpty()) {
+        var choice = resolutions.dashboardChoice(resolution);
+        model.addAttribute("resolutions", choice.map(ResolutionManagement.DashboardChoice::choices).orElse(List.of()));
+        if (choice.isEmpty()) {
             return "resolution/dashboard";
         }
-        long id = resolution != null ? resolution : readable.get(0).id();
-        Dashboards.WardDashboard d = dashboards.ward(id, period);
+        Dashboards.WardDashboard d = dashboards.ward(choice.get().shown().id(), period);
         model.addAttribute("d", d);
         model.addAttribute("chart", chart(d, locale));
         model.addAttribute("canManage", guard.can(Permission.RESOLUTION_MANAGE) && guard.within(d.resolution().orgPath()));
