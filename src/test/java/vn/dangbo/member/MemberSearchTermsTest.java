@@ -148,6 +148,49 @@ class MemberSearchTermsTest {
         }
     }
 
+    @Test
+    void aListTotalIsTheNumberOfItsMembersWithTheCountsPerOrganizationKeptInStep() {
+        long kp6 = cell("Chi bộ Khu phố 6");
+        long kp7 = cell("Chi bộ Khu phố 7");
+        long attached = register(kp6, "Văn Thị Nguyệt Cầm", "91950001", null);
+        as.run("mythoi.vanphong", () -> registry.transfer(attached, TransferKind.TEMPORARY, kp7, null,
+                LocalDate.of(2026, 2, 3), null, "Sinh hoạt tạm thời"));
+        long former = register(kp7, "Văn Thị Nguyệt Thu", "91950002", null);
+        as.run("mythoi.vanphong", () -> registry.changeStatus(former, MemberStatus.DECEASED, LocalDate.of(2026, 3, 4),
+                null, null));
+
+        long differences = jdbc.sql("""
+                SELECT count(*) FROM (
+                    (SELECT org_path, current_status, count(*) FROM member GROUP BY 1, 2
+                     EXCEPT SELECT org_path, current_status, members FROM member_count WHERE members <> 0)
+                    UNION ALL
+                    (SELECT org_path, current_status, members FROM member_count WHERE members <> 0
+                     EXCEPT SELECT org_path, current_status, count(*) FROM member GROUP BY 1, 2)) d""")
+                .query(Long.class).single();
+        assertThat(differences).isZero();
+
+        OrganizationSummary ward = as.call("mythoi.vanphong",
+                () -> organizations.findByName("/", "Đảng bộ phường Mỹ Thới", 5)).get(0);
+        for (long scope : List.of(ward.id(), kp6, kp7)) {
+            String path = as.call("mythoi.vanphong", () -> organizations.get(scope)).path();
+            String current = "current_status NOT IN ('TRANSFERRED_OUT','REMOVED','EXPELLED','DECEASED')";
+            java.util.Map<MemberQuery, String> statuses = java.util.Map.of(
+                    new MemberQuery(null, scope, List.of(), null, null, null, null, false, MemberQuery.Sort.NAME), current,
+                    new MemberQuery(null, scope, List.of(), null, null, null, null, true, MemberQuery.Sort.NAME), "true",
+                    new MemberQuery(null, scope, List.of(MemberStatus.OFFICIAL, MemberStatus.DECEASED), null, null,
+                            null, null, false, MemberQuery.Sort.NAME), "current_status IN ('OFFICIAL','DECEASED')");
+            statuses.forEach((q, condition) -> {
+                long expected = jdbc.sql("SELECT count(*) FROM member WHERE (org_path LIKE :p OR temp_org_path LIKE :p) AND "
+                        + condition).param("p", path + "%").query(Long.class).single();
+                long total = as.call("mythoi.vanphong", () -> directory.find(q, new Paging(0, 1))).total();
+                assertThat(total).as("%s", q).isEqualTo(expected).isPositive();
+            });
+        }
+        long everyone = jdbc.sql("SELECT count(*) FROM member WHERE current_status NOT IN "
+                + "('TRANSFERRED_OUT','REMOVED','EXPELLED','DECEASED')").query(Long.class).single();
+        assertThat(as.call("admin", () -> directory.find(MemberQuery.all(), new Paging(0, 1))).total()).isEqualTo(everyone);
+    }
+
     private List<String> names(String text) {
         return as.call("mythoi.vanphong", () -> directory.find(MemberQuery.text(text), new Paging(0, 200)))
                 .items().stream().map(MemberListItem::fullName).toList();
