@@ -36,6 +36,10 @@
   var trend = document.getElementById('chart-trend');
   if (trend) {
     var t = JSON.parse(trend.dataset.chart);
+    // one legend line per target on a phone, about two on wider screens: the box grows so that the legend
+    // of twelve targets does not squeeze the lines away or get cut off
+    var perLine = window.innerWidth < 768 ? 1 : 2;
+    trend.parentNode.style.height = (240 + 22 * Math.ceil(t.series.length / perLine)) + 'px';
     new Chart(trend, {
       type: 'line',
       data: { labels: t.periods, datasets: t.series.map(function (s, i) {

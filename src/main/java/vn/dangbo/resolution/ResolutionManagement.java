@@ -75,9 +75,9 @@ public class ResolutionManagement {
     public record DashboardChoice(Resolution shown, List<Resolution> choices) {}
 
     /**
-     * What the dashboard shows: the resolution asked for, or else the one of the account's own organization (the
-     * nearest one that issued any); the picker offers that organization's resolutions, not every one the scope
-     * can read (a province office reads hundreds). Empty when nothing is readable.
+     * What the dashboard shows: the resolution asked for, or else the newest of the account's own organization
+     * or of the nearest one above it that issued any; the picker offers that organization's resolutions, not
+     * every one the scope can read (a province office reads hundreds). Empty when there is none of those.
      */
     @Transactional(readOnly = true)
     public Optional<DashboardChoice> dashboardChoice(Long id) {

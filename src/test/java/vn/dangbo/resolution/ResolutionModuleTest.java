@@ -243,6 +243,12 @@ class ResolutionModuleTest {
                 () -> resolutions.dashboardChoice(office.shown().id())).orElseThrow();
         assertThat(drillDown.choices()).extracting(Resolution::id)
                 .containsExactlyElementsOf(office.choices().stream().map(Resolution::id).toList());
+        boolean provinceIssuedAny = jdbc.sql("""
+                SELECT count(*) > 0 FROM resolution r JOIN account a ON a.scope_organization_id = r.organization_id
+                WHERE a.username = 'tinh.vanphong'""").query(Boolean.class).single();
+        assertThat(as.call("tinh.vanphong", () -> resolutions.dashboardChoice(null)))
+                .as("a province office opens on its own resolutions, or on the overview when it issued none")
+                .matches(c -> provinceIssuedAny ? c.isPresent() : c.isEmpty());
         assertThatThrownBy(() -> as.call("huongan.vanphong", () -> resolutions.dashboardChoice(office.shown().id())))
                 .isInstanceOf(AccessDeniedException.class);
     }

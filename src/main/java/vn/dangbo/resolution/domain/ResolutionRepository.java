@@ -39,18 +39,16 @@ public class ResolutionRepository {
     }
 
     /**
-     * The resolution a dashboard opens on for this scope: the newest of the organization nearest the top of the
-     * scope that issued any (a ward office gets its ward's, a province office its province's), else the newest
-     * of the nearest organization above (a cell secretary gets the ward's).
+     * The resolution a dashboard opens on for this scope: the newest of the scope's own organization, else the
+     * newest of the nearest organization above that issued any (a cell secretary gets the ward's). Empty when
+     * neither issued one (a province office whose wards did: it opens on the province overview instead).
      */
     public Optional<Resolution> firstForScope(String scopePath, List<String> ancestorPaths) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                FROM resolution WHERE (org_path LIKE :scope OR org_path IN (:ancestors))
-                ORDER BY org_path LIKE :scope DESC,
-                         CASE WHEN org_path LIKE :scope THEN length(org_path) ELSE -length(org_path) END,
-                         issued_on DESC, id DESC
+                FROM resolution WHERE org_path = :scope OR org_path IN (:ancestors)
+                ORDER BY length(org_path) DESC, issued_on DESC, id DESC
                 LIMIT 1""")
-                .param("scope", scopePath + "%")
+                .param("scope", scopePath)
                 .param("ancestors", ancestorPaths.isEmpty() ? List.of("") : ancestorPaths)
                 .query(Resolution.class).optional();
     }

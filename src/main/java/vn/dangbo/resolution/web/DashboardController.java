@@ -52,7 +52,8 @@ class DashboardController {
         var choice = resolutions.dashboardChoice(resolution);
         model.addAttribute("resolutions", choice.map(ResolutionManagement.DashboardChoice::choices).orElse(List.of()));
         if (choice.isEmpty()) {
-            return "resolution/dashboard";
+            // an office above the wards (a province office) whose wards have resolutions starts from the overview
+            return resolutions.list(null).isEmpty() ? "resolution/dashboard" : "redirect:/dashboard/province";
         }
         Dashboards.WardDashboard d = dashboards.ward(choice.get().shown().id(), period);
         model.addAttribute("d", d);

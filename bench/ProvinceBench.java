@@ -31,11 +31,11 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Member search and listing over HTTP against a running dangbo with a generated province (docs/performance.md
- * has the whole procedure). Self-contained, JDK 17 only, run as a single-file program:
+ * Member search, member lists and the resolution dashboards over HTTP against a running dangbo with a generated
+ * province (docs/performance.md has the whole procedure). Self-contained, JDK 17 only, run as a single-file program:
  *
  * <pre>
- *   java bench/MemberSearchBench.java [--base=http://localhost:8080] [--password=bench@2025!]
+ *   java bench/ProvinceBench.java [--base=http://localhost:8080] [--password=bench@2025!]
  *        [--scenarios=closed,open,list,dashboards] [--clients=50] [--province-share=0.5] [--warmup=180] [--duration=60]
  *        [--rate=500] [--open-duration=60] [--list-requests=40] [--list-clients=10] [--list-duration=10]
  *        [--only=name,card,...] [--gzip=true] [--seed=1] [--wait-quiet=120] [--results=bench/results]
@@ -75,7 +75,7 @@ import java.util.zip.GZIPInputStream;
  * pid and database directory it also reports the server's CPU per request. Raw latencies go to
  * bench/results/ (git-ignored), the summary to stdout and summary.txt beside them.
  */
-public class MemberSearchBench {
+public class ProvinceBench {
 
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     static final int MAX_REQUESTS_PER_PHASE = 500_000;
@@ -124,7 +124,7 @@ public class MemberSearchBench {
 
         void run() throws Exception {
             List<String> scenarios = Arrays.asList(o.get("scenarios", "closed,open,list").split(","));
-            line("dangbo member search benchmark — " + LocalDateTime.now().withNano(0) + " — " + base);
+            line("dangbo province benchmark — " + LocalDateTime.now().withNano(0) + " — " + base);
             line(Machine.describe());
             line("args: " + String.join(" ", o.raw));
 
