@@ -1,6 +1,5 @@
 package vn.dangbo.member.web;
 
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +25,6 @@ import vn.dangbo.member.TransferKind;
 import vn.dangbo.member.domain.Member;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.PartyPosition;
-import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.PageResult;
 import vn.dangbo.shared.Paging;
 import vn.dangbo.shared.security.AccessGuard;
@@ -90,18 +88,12 @@ class MemberController {
 
     @PostMapping
     String create(@ModelAttribute("form") MemberForm form, BindingResult result, Model model, RedirectAttributes ra) {
-        if (result.hasErrors()) {
-            return form(model, form, null);
-        }
-        try {
+        return Forms.submit(result, () -> form(model, form, null), () -> {
             long id = registry.register(form.getOrganizationId(), form.data(), form.getRegistrationKind(),
                     form.getExternalOrganization());
             ra.addFlashAttribute("flash", "member.created");
             return "redirect:/members/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return form(model, form, null);
-        }
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -114,17 +106,11 @@ class MemberController {
     String update(@PathVariable long id, @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
             RedirectAttributes ra) {
         Member m = directory.forEdit(id);
-        if (result.hasErrors()) {
-            return form(model, form, m);
-        }
-        try {
+        return Forms.submit(result, () -> form(model, form, m), () -> {
             registry.update(id, form.getVersion(), form.data());
             ra.addFlashAttribute("flash", "member.saved");
             return "redirect:/members/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return form(model, form, m);
-        }
+        });
     }
 
     private String form(Model model, MemberForm form, Member existing) {
@@ -146,18 +132,12 @@ class MemberController {
     String changeStatus(@PathVariable long id, @ModelAttribute("form") StatusForm form, BindingResult result,
             Model model, RedirectAttributes ra) {
         Member m = directory.forEdit(id);
-        if (result.hasErrors()) {
-            return statusPage(model, m, form);
-        }
-        try {
+        return Forms.submit(result, () -> statusPage(model, m, form), () -> {
             registry.changeStatus(id, form.getStatus(), form.getEffectiveDate(), form.getReason(),
                     form.getDecisionRef());
             ra.addFlashAttribute("flash", "member.statusChanged");
             return "redirect:/members/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return statusPage(model, m, form);
-        }
+        });
     }
 
     private String statusPage(Model model, Member m, StatusForm form) {
@@ -177,18 +157,12 @@ class MemberController {
     String transfer(@PathVariable long id, @ModelAttribute("form") TransferForm form, BindingResult result,
             Model model, RedirectAttributes ra) {
         Member m = directory.forEdit(id);
-        if (result.hasErrors()) {
-            return transferPage(model, m, form);
-        }
-        try {
+        return Forms.submit(result, () -> transferPage(model, m, form), () -> {
             registry.transfer(id, form.getKind(), form.getToOrganizationId(), form.getExternalOrganization(),
                     form.getEffectiveDate(), form.getDecisionRef(), form.getReason());
             ra.addFlashAttribute("flash", "member.transferred");
             return "redirect:/members/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return transferPage(model, m, form);
-        }
+        });
     }
 
     private String transferPage(Model model, Member m, TransferForm form) {

@@ -85,17 +85,11 @@ class OrganizationController {
     @PostMapping
     String create(@ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
             RedirectAttributes ra) {
-        if (result.hasErrors()) {
-            return form(model, form, null);
-        }
-        try {
+        return Forms.submit(result, () -> form(model, form, null), () -> {
             long id = management.create(form.getParentId(), form.data());
             ra.addFlashAttribute("flash", "organization.created");
             return "redirect:/organizations/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return form(model, form, null);
-        }
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -109,17 +103,11 @@ class OrganizationController {
     String update(@PathVariable long id, @ModelAttribute("form") OrganizationForm form, BindingResult result,
             Model model, RedirectAttributes ra) {
         Organization o = pages.page(id).organization();
-        if (result.hasErrors()) {
-            return form(model, form, o);
-        }
-        try {
+        return Forms.submit(result, () -> form(model, form, o), () -> {
             management.update(id, form.getVersion(), form.data());
             ra.addFlashAttribute("flash", "organization.saved");
             return "redirect:/organizations/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return form(model, form, o);
-        }
+        });
     }
 
     private String form(Model model, OrganizationForm form, Organization existing) {
@@ -139,14 +127,11 @@ class OrganizationController {
     @PostMapping("/{id}/move")
     String move(@PathVariable long id, @ModelAttribute("form") ActionForms.Move form, BindingResult result,
             Model model, RedirectAttributes ra) {
-        try {
+        return Forms.submit(result, () -> movePage(model, id, form), () -> {
             management.move(id, form.getNewParentId());
             ra.addFlashAttribute("flash", "organization.moved");
             return "redirect:/organizations/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return movePage(model, id, form);
-        }
+        });
     }
 
     private String movePage(Model model, long id, ActionForms.Move form) {
@@ -166,17 +151,11 @@ class OrganizationController {
     @PostMapping("/{id}/dissolve")
     String dissolve(@PathVariable long id, @ModelAttribute("form") ActionForms.Dissolve form, BindingResult result,
             Model model, RedirectAttributes ra) {
-        if (result.hasErrors()) {
-            return dissolvePage(model, id, form);
-        }
-        try {
+        return Forms.submit(result, () -> dissolvePage(model, id, form), () -> {
             management.dissolve(id, form.getDissolvedOn(), form.getReason());
             ra.addFlashAttribute("flash", "organization.dissolved");
             return "redirect:/organizations/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return dissolvePage(model, id, form);
-        }
+        });
     }
 
     private String dissolvePage(Model model, long id, ActionForms.Dissolve form) {

@@ -92,16 +92,10 @@ class ImportPages {
      */
     static String upload(String base, ExcelUploadForm form, BindingResult result, Uploader uploader,
             Supplier<String> redisplay) {
-        if (result.hasErrors()) {
-            return redisplay.get();
-        }
-        try {
+        return Forms.submit(result, redisplay, () -> {
             MultipartFile file = form.getFile();
             return "redirect:" + base + "/" + uploader.upload(fileName(file), content(file));
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return redisplay.get();
-        }
+        });
     }
 
     /** A cancelled or expired import goes back to the upload page (at {@code base}) with its status said. */

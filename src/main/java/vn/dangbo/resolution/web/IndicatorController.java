@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.resolution.Indicators;
-import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.Permission;
 import vn.dangbo.shared.web.Forms;
@@ -47,14 +46,11 @@ class IndicatorController {
 
     @PostMapping("/indicators")
     String save(@ModelAttribute("form") IndicatorForm form, BindingResult result, Model model, RedirectAttributes ra) {
-        try {
+        return Forms.submit(result, () -> page(model, form), () -> {
             indicators.save(form.getCode(), form.getName(), form.getUnit(), form.getDescription());
             ra.addFlashAttribute("flash", "indicator.saved");
             return "redirect:/indicators";
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return page(model, form);
-        }
+        });
     }
 
     private String page(Model model, IndicatorForm form) {

@@ -120,18 +120,12 @@ class PeriodController {
     @PostMapping("/periods")
     String open(@ModelAttribute("form") OpenForm form, BindingResult result, Model model, RedirectAttributes ra) {
         OrganizationSummary o = organization(form.getOrganizationId());
-        if (result.hasErrors()) {
-            return listPage(model, o, form);
-        }
-        try {
+        return Forms.submit(result, () -> listPage(model, o, form), () -> {
             long id = periods.open(form.getOrganizationId(), form.getYear(), form.getKind(), form.getStartsOn(),
                     form.getEndsOn());
             ra.addFlashAttribute("flash", "period.opened");
             return "redirect:/periods/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return listPage(model, o, form);
-        }
+        });
     }
 
     @PostMapping("/periods/{id}/close")

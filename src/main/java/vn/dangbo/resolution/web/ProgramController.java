@@ -158,18 +158,12 @@ class ProgramController {
     @PostMapping("/programs")
     String createProgram(@ModelAttribute("form") ProgramForm form, BindingResult result, Model model,
             RedirectAttributes ra) {
-        if (result.hasErrors()) {
-            return programForm(model, form);
-        }
-        try {
+        return Forms.submit(result, () -> programForm(model, form), () -> {
             long id = programs.createProgram(form.getOrganizationId(), form.getResolutionId(), form.getKind(),
                     form.getNumber(), form.getTitle(), form.getIssuedOn(), form.getSummary());
             ra.addFlashAttribute("flash", "program.created");
             return "redirect:/programs/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return programForm(model, form);
-        }
+        });
     }
 
     private String programForm(Model model, ProgramForm form) {
@@ -203,17 +197,11 @@ class ProgramController {
     String createTask(@PathVariable long id, @ModelAttribute("form") TaskForm form, BindingResult result, Model model,
             RedirectAttributes ra) {
         ActionPrograms.ProgramView v = programs.program(id);
-        if (result.hasErrors()) {
-            return taskForm(model, v.program(), form, null);
-        }
-        try {
+        return Forms.submit(result, () -> taskForm(model, v.program(), form, null), () -> {
             long taskId = programs.addTask(id, form.getParentId(), form.data());
             ra.addFlashAttribute("flash", "task.created");
             return "redirect:/tasks/" + (form.getParentId() != null ? form.getParentId() : taskId);
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return taskForm(model, v.program(), form, null);
-        }
+        });
     }
 
     @GetMapping("/tasks/{id}/edit")
@@ -227,17 +215,11 @@ class ProgramController {
     String updateTask(@PathVariable long id, @ModelAttribute("form") TaskForm form, BindingResult result, Model model,
             RedirectAttributes ra) {
         ActionPrograms.TaskView v = programs.task(id, false);
-        if (result.hasErrors()) {
-            return taskForm(model, v.program(), form, v.row().task());
-        }
-        try {
+        return Forms.submit(result, () -> taskForm(model, v.program(), form, v.row().task()), () -> {
             programs.updateTask(id, form.getVersion(), form.data());
             ra.addFlashAttribute("flash", "task.saved");
             return "redirect:/tasks/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return taskForm(model, v.program(), form, v.row().task());
-        }
+        });
     }
 
     private String taskForm(Model model, ActionProgram program, TaskForm form, Task existing) {

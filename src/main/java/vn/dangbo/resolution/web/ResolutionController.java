@@ -76,17 +76,11 @@ class ResolutionController {
 
     @PostMapping("/resolutions")
     String create(@ModelAttribute("form") ResolutionForm form, BindingResult result, Model model, RedirectAttributes ra) {
-        if (result.hasErrors()) {
-            return form(model, form, null);
-        }
-        try {
+        return Forms.submit(result, () -> form(model, form, null), () -> {
             long id = resolutions.create(form.getOrganizationId(), form.data());
             ra.addFlashAttribute("flash", "resolution.created");
             return "redirect:/resolutions/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return form(model, form, null);
-        }
+        });
     }
 
     @GetMapping("/resolutions/{id}/edit")
@@ -100,17 +94,11 @@ class ResolutionController {
     String update(@PathVariable long id, @ModelAttribute("form") ResolutionForm form, BindingResult result, Model model,
             RedirectAttributes ra) {
         Resolution r = resolutions.readable(id);
-        if (result.hasErrors()) {
-            return form(model, form, r);
-        }
-        try {
+        return Forms.submit(result, () -> form(model, form, r), () -> {
             resolutions.update(id, form.getVersion(), form.data());
             ra.addFlashAttribute("flash", "resolution.saved");
             return "redirect:/resolutions/" + id;
-        } catch (DomainException e) {
-            Forms.reject(result, e);
-            return form(model, form, r);
-        }
+        });
     }
 
     private String form(Model model, ResolutionForm form, Resolution existing) {

@@ -1,5 +1,6 @@
 package vn.dangbo.shared.web;
 
+import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.ValidationFailed;
@@ -9,6 +10,22 @@ import vn.dangbo.shared.Violation;
 public final class Forms {
 
     private Forms() {}
+
+    /**
+     * A form submission: with binding errors the form again; else {@code save}, whose answer is where to go next
+     * (a redirect); when the domain refuses, the refusal beside its field and the form again, as typed.
+     */
+    public static String submit(BindingResult result, Supplier<String> form, Supplier<String> save) {
+        if (result.hasErrors()) {
+            return form.get();
+        }
+        try {
+            return save.get();
+        } catch (DomainException e) {
+            reject(result, e);
+            return form.get();
+        }
+    }
 
     public static void reject(BindingResult result, DomainException e) {
         if (e instanceof ValidationFailed vf) {
