@@ -231,6 +231,8 @@ class ResolutionModuleTest {
         ResolutionManagement.DashboardChoice office = as.call("mythoi.vanphong", () -> resolutions.dashboardChoice(null))
                 .orElseThrow();
         assertThat(office.shown().organizationId()).isEqualTo(myThoi);
+        assertThat(office.shown().kind()).as("the year's figures, not the congress resolution's")
+                .isEqualTo(ResolutionKind.ANNUAL);
         assertThat(office.choices()).isNotEmpty().allMatch(r -> r.organizationId() == myThoi)
                 .extracting(Resolution::id).contains(office.shown().id());
         long cell = jdbc.sql("SELECT scope_organization_id FROM account WHERE username = 'mythoi.kp1'")

@@ -39,14 +39,15 @@ public class ResolutionRepository {
     }
 
     /**
-     * The resolution a dashboard opens on for this scope: the newest of the scope's own organization, else the
-     * newest of the nearest organization above that issued any (a cell secretary gets the ward's). Empty when
-     * neither issued one (a province office whose wards did: it opens on the province overview instead).
+     * The resolution a dashboard opens on for this scope: the latest annual one of the scope's own organization
+     * (the year's figures people review), else its newest; else the same of the nearest organization above (a
+     * cell secretary gets the ward's). Empty when neither issued one (a province office whose wards did: it
+     * opens on the province overview instead).
      */
     public Optional<Resolution> firstForScope(String scopePath, List<String> ancestorPaths) {
         return jdbc.sql("SELECT " + COLUMNS + """
                 FROM resolution WHERE org_path = :scope OR org_path IN (:ancestors)
-                ORDER BY length(org_path) DESC, issued_on DESC, id DESC
+                ORDER BY length(org_path) DESC, (kind = 'ANNUAL') DESC, end_year DESC, issued_on DESC, id DESC
                 LIMIT 1""")
                 .param("scope", scopePath)
                 .param("ancestors", ancestorPaths.isEmpty() ? List.of("") : ancestorPaths)
