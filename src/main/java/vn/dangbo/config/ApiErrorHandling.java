@@ -65,6 +65,13 @@ class ApiErrorHandling {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class})
     ProblemDetail unreadable(Exception e, Locale locale) {
+        var field = JsonFieldErrors.of(e, messages, locale);
+        if (field.isPresent()) { // a value of the wrong form: named, with what is accepted
+            ProblemDetail p = problems.of(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "error.badRequest", null, locale);
+            p.setDetail(field.get().field() + ": " + field.get().message());
+            p.setProperty("errors", JsonFieldErrors.list(field.get()));
+            return p;
+        }
         return problems.of(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.badRequest", null, locale);
     }
 
