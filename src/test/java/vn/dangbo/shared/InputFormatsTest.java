@@ -80,6 +80,18 @@ class InputFormatsTest {
                 .asString()).isEqualTo("resolution.issuedOn");
     }
 
+    @Test
+    void aResolutionsYearsStayWithinTheDateRangeWithAMessageSayingSo() throws Exception {
+        String body = "{\"organizationId\":" + ward() + ",\"resolution\":{\"kind\":\"CONGRESS\",\"title\":\"Thử năm\","
+                + "\"issuedOn\":\"2025-01-05\",\"startYear\":2095,\"endYear\":%d}}";
+        MockHttpServletResponse over = api("/api/v1/resolutions", body.formatted(2101));
+        assertThat(over.getStatus()).isEqualTo(422);
+        JsonNode error = json.readTree(over.getContentAsString(StandardCharsets.UTF_8)).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("endYear");
+        assertThat(error.get("message").asString()).startsWith("Các năm không hợp lệ").contains("1930–2100");
+        assertThat(api("/api/v1/resolutions", body.formatted(2100)).getStatus()).isEqualTo(201);
+    }
+
     // ---- API: enums ----
 
     @Test
