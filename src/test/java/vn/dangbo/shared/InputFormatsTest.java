@@ -88,7 +88,7 @@ class InputFormatsTest {
         assertThat(over.getStatus()).isEqualTo(422);
         JsonNode error = json.readTree(over.getContentAsString(StandardCharsets.UTF_8)).get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("endYear");
-        assertThat(error.get("message").asString()).startsWith("Các năm không hợp lệ").contains("1930–2100");
+        assertThat(error.get("message").asString()).startsWith("Giai đoạn không hợp lệ").contains("1930–2100");
         assertThat(api("/api/v1/resolutions", body.formatted(2100)).getStatus()).isEqualTo(201);
     }
 
