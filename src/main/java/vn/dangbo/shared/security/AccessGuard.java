@@ -20,6 +20,8 @@ public class AccessGuard {
     private static final String SCOPE_PATH_ATTRIBUTE = AccessGuard.class.getName() + ".scopePath";
     /** The path that covers every organization. */
     public static final String EVERYTHING = "/";
+    /** A path no organization has. */
+    private static final String NOWHERE = "/none/";
 
     private final OrganizationPaths organizationPaths;
 
@@ -113,6 +115,23 @@ public class AccessGuard {
         return paths;
     }
 
+    // keyed by account too: code that acts as several accounts in one request (tests, the system actor) must
+    // not see another account's scope
+    private static String scopePathAttribute(CurrentUser user) {
+        return SCOPE_PATH_ATTRIBUTE + "." + user.accountId() + "." + user.scopeOrganizationId();
+    }
+
+    /**
+     * Hands the guard the scope path read together with the account's state at the start of the request (the
+     * identity module reads the account once per request anyway), so that {@link #scopePath()} needs no second
+     * round trip. {@code path} null: the scope organization is gone, and the account sees nothing.
+     */
+    public static void rememberScopePath(jakarta.servlet.ServletRequest request, CurrentUser user, String path) {
+        if (user.scopeOrganizationId() != null) {
+            request.setAttribute(scopePathAttribute(user), path == null ? NOWHERE : path);
+        }
+    }
+
     /**
      * The path of the account's scope ("/" for the whole system). Looked up once per request so that a move
      * of the scope organization takes effect at once, also on other application instances.
@@ -123,9 +142,7 @@ public class AccessGuard {
             return EVERYTHING;
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        // keyed by account too: code that acts as several accounts in one request (tests, the system actor) must
-        // not see another account's scope
-        String attribute = SCOPE_PATH_ATTRIBUTE + "." + user.accountId() + "." + user.scopeOrganizationId();
+        String attribute = scopePathAttribute(user);
         if (request != null) {
             Object cached = request.getAttribute(attribute, RequestAttributes.SCOPE_REQUEST);
             if (cached instanceof String path) {
@@ -133,7 +150,7 @@ public class AccessGuard {
             }
         }
         // An account whose scope organization vanished sees nothing: a path no organization has.
-        String path = organizationPaths.pathOf(user.scopeOrganizationId()).orElse("/none/");
+        String path = organizationPaths.pathOf(user.scopeOrganizationId()).orElse(NOWHERE);
         if (request != null) {
             request.setAttribute(attribute, path, RequestAttributes.SCOPE_REQUEST);
         }
