@@ -244,7 +244,7 @@ public class AccountManagement {
             }
         } else if (!guard.canOnOrganization(Permission.ACCOUNT_MANAGE, scope)) {
             // the form offers only organizations within scope: anything else is tampering
-            throw new AccessDeniedException("scope outside the manager's own");
+            throw new vn.dangbo.shared.security.OutsideScopeException("scope outside the manager's own");
         }
         return new Resolved(displayName, scope, null);
     }
@@ -256,7 +256,7 @@ public class AccountManagement {
         if (!user.isGlobal() && (a.scopeOrganizationId() == null
                 || !guard.canOnOrganization(Permission.ACCOUNT_MANAGE, a.scopeOrganizationId())
                 || !user.role().assignable().contains(a.role()))) {
-            throw new AccessDeniedException("account outside scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("account outside scope");
         }
         return a;
     }

@@ -77,7 +77,7 @@ public class MemberDirectory {
         OrganizationSummary org = organizations.find(query.organizationId())
                 .orElseThrow(() -> DomainException.notFound("ORGANIZATION_NOT_FOUND", "organization.notFound"));
         if (!guard.within(org.path())) {
-            throw new AccessDeniedException("organization outside scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("organization outside scope");
         }
         return org.path();
     }
@@ -164,7 +164,7 @@ public class MemberDirectory {
         boolean inScope = user.can(Permission.MEMBER_VIEW)
                 && (guard.within(m.orgPath()) || (m.tempOrgPath() != null && guard.within(m.tempOrgPath())));
         if (!self && !inScope) {
-            throw new AccessDeniedException("member outside scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("member outside scope");
         }
         return m;
     }

@@ -12,7 +12,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * The one place that answers "may the signed-in person do this, here?". Every page and API call asks it:
  * a permission of the role and, for anything that belongs to an organization, that the organization lies
  * within the account's scope. A refusal is an {@link AccessDeniedException}, shown as the Vietnamese 403
- * page or an RFC 9457 problem.
+ * page or an RFC 9457 problem; a record outside the scope is refused with an {@link OutsideScopeException}, shown
+ * exactly like an unknown id (404) so that ids outside the scope cannot be enumerated.
  */
 @Component
 public class AccessGuard {
@@ -54,7 +55,7 @@ public class AccessGuard {
     public CurrentUser require(Permission permission, String organizationPath) {
         CurrentUser user = require(permission);
         if (!within(organizationPath)) {
-            throw new AccessDeniedException("outside scope");
+            throw new OutsideScopeException("outside scope");
         }
         return user;
     }
@@ -62,7 +63,7 @@ public class AccessGuard {
     /** Requires the permission on the organization with this id. */
     public CurrentUser requireOnOrganization(Permission permission, long organizationId) {
         String path = organizationPaths.pathOf(organizationId)
-                .orElseThrow(() -> new AccessDeniedException("unknown organization"));
+                .orElseThrow(() -> new OutsideScopeException("unknown organization"));
         return require(permission, path);
     }
 
@@ -98,7 +99,7 @@ public class AccessGuard {
     public CurrentUser requireRelated(Permission permission, String organizationPath) {
         CurrentUser user = require(permission);
         if (!related(organizationPath)) {
-            throw new AccessDeniedException("outside scope");
+            throw new OutsideScopeException("outside scope");
         }
         return user;
     }
