@@ -158,6 +158,11 @@ class AuthorizationMatrixTest {
         e.add(new Endpoint("POST", "/members/{id}/transfer", Permission.MEMBER_MANAGE, Target.MEMBER,
                 ids -> post("/members/" + ids.member() + "/transfer").param("kind", "OFFICIAL")));
         e.add(new Endpoint("GET", "/me", Permission.SELF_VIEW, Target.SELF, ids -> get("/me")));
+        // showing the full citizen ID: those who maintain the record, and the member (see expected())
+        e.add(new Endpoint("POST", "/members/{id}/citizen-id", Permission.MEMBER_MANAGE, Target.MEMBER,
+                ids -> post("/members/" + ids.member() + "/citizen-id")));
+        e.add(new Endpoint("POST", "/api/v1/members/{id}/citizen-id", Permission.MEMBER_MANAGE, Target.MEMBER,
+                ids -> post("/api/v1/members/" + ids.member() + "/citizen-id")));
         e.add(new Endpoint("GET", "/accounts", Permission.ACCOUNT_MANAGE, Target.NONE, ids -> get("/accounts")));
         e.add(new Endpoint("GET", "/accounts/new", Permission.ACCOUNT_MANAGE, Target.NONE, ids -> get("/accounts/new")));
         e.add(new Endpoint("POST", "/accounts", Permission.ACCOUNT_MANAGE, Target.ORGANIZATION,
@@ -590,7 +595,8 @@ class AuthorizationMatrixTest {
         if (endpoint.target() == Target.SELF) {
             return account.role().can(Permission.SELF_VIEW) && account.memberId() != null;
         }
-        boolean self = endpoint.target() == Target.MEMBER && endpoint.permission() == Permission.MEMBER_VIEW
+        boolean self = endpoint.target() == Target.MEMBER
+                && (endpoint.permission() == Permission.MEMBER_VIEW || endpoint.pattern().endsWith("/citizen-id"))
                 && account.role().can(Permission.SELF_VIEW) && Long.valueOf(ids.member()).equals(account.memberId());
         if (self) {
             return true;
