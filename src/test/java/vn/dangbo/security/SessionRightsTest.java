@@ -89,10 +89,16 @@ class SessionRightsTest {
     void aPasswordResetByAnAdministratorEndsTheOldSessionAndToken() throws Exception {
         long id = newWardOffice("phien.datlai");
         MockHttpSession page = signIn("phien.datlai", PASSWORD);
+        MockHttpSession htmx = signIn("phien.datlai", PASSWORD);
         String token = token("phien.datlai", PASSWORD);
 
         as.run("phuong1.vanphong", () -> accounts.resetPassword(id, "mat-khau-dat-lai-2"));
 
+        // an htmx request is told to load the sign-in page rather than swap it into a fragment
+        MockHttpServletResponse fragment = mvc.perform(get("/members").session(htmx).header("HX-Request", "true"))
+                .andReturn().getResponse();
+        assertThat(fragment.getStatus()).isEqualTo(401);
+        assertThat(fragment.getHeader("HX-Redirect")).isEqualTo("/login?ended");
         assertThat(mvc.perform(get("/members").session(page)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login?ended");
         assertThat(status(get("/api/v1/members").header("Authorization", "Bearer " + token))).isEqualTo(401);
