@@ -1,5 +1,6 @@
 package vn.dangbo.config;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangbo.audit.AuditAction;
+import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.security.OutsideScopeException;
 import vn.dangbo.shared.ValidationFailed;
 import vn.dangbo.shared.web.Problems;
 
@@ -34,13 +39,22 @@ class ApiErrorHandling {
     private final Problems problems;
     private final MessageSource messages;
 
-    ApiErrorHandling(Problems problems, MessageSource messages) {
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
+
+    ApiErrorHandling(Problems problems, MessageSource messages, AuditTrail audit, TransactionTemplate tx) {
         this.problems = problems;
         this.messages = messages;
+        this.audit = audit;
+        this.tx = tx;
     }
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e, Locale locale) {
+        if (e.kind() == DomainException.Kind.NOT_FOUND) {
+            // the same answer as for a record outside the scope (OutsideScopeException): ids cannot be enumerated
+            return problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "error.404.detail", null, locale);
+        }
         ProblemDetail p = problems.of(Problems.statusOf(e), e.code(), e.messageKey(), e.args(), locale);
         if (e instanceof ValidationFailed vf) {
             p.setProperty("errors", vf.violations().stream()
@@ -88,6 +102,14 @@ class ApiErrorHandling {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(Exception e, Locale locale) {
         return problems.of(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", "error.fileTooLarge", null, locale);
+    }
+
+    /** A record outside the account's scope: audited as a refusal, answered exactly as an unknown id. */
+    @ExceptionHandler(OutsideScopeException.class)
+    ProblemDetail outsideScope(OutsideScopeException e, HttpServletRequest request, Locale locale) {
+        tx.executeWithoutResult(s -> audit.record(AuditAction.ACCESS_DENIED, "REQUEST", null, null,
+                request.getMethod() + " " + request.getRequestURI(), null, null));
+        return problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "error.404.detail", null, locale);
     }
 
     /** Left to Spring Security's access-denied handler, which audits the refusal and answers with a problem. */

@@ -1,6 +1,11 @@
 package vn.dangbo.config;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangbo.audit.AuditAction;
+import vn.dangbo.audit.AuditTrail;
+import vn.dangbo.shared.security.OutsideScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,10 +33,31 @@ class PageErrorHandling {
         response.setStatus(status);
         ModelAndView mv = new ModelAndView("error/problem");
         mv.addObject("status", status);
-        mv.addObject("messageKey", e.messageKey());
-        mv.addObject("messageArgs", e.args());
+        // an unknown id reads exactly like a record outside the scope (OutsideScopeException): no enumeration
+        boolean notFound = e.kind() == DomainException.Kind.NOT_FOUND;
+        mv.addObject("messageKey", notFound ? "error.404.detail" : e.messageKey());
+        mv.addObject("messageArgs", notFound ? null : e.args());
         mv.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
         return mv;
+    }
+
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
+
+    PageErrorHandling(AuditTrail audit, TransactionTemplate tx) {
+        this.audit = audit;
+        this.tx = tx;
+    }
+
+    /**
+     * A record outside the account's scope: audited as a refusal, shown exactly as an unknown id's page (rendered
+     * here like {@link #domain} renders an unknown id, so that both pages are the same to the byte).
+     */
+    @ExceptionHandler(OutsideScopeException.class)
+    ModelAndView outsideScope(OutsideScopeException e, HttpServletRequest request) {
+        tx.executeWithoutResult(s -> audit.record(AuditAction.ACCESS_DENIED, "REQUEST", null, null,
+                request.getMethod() + " " + request.getRequestURI(), null, null));
+        return notFound(e);
     }
 
     /** Left to Spring Security's access-denied handler, which audits the refusal and shows the 403 page. */

@@ -1,6 +1,5 @@
 package vn.dangbo.identity;
 
-import java.time.OffsetDateTime;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,6 +24,6 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     static AccountPrincipal principalOf(Account a) {
-        return new AccountPrincipal(a.currentUser(), a.passwordHash(), a.enabled(), a.lockedAt(OffsetDateTime.now()));
+        return new AccountPrincipal(a.currentUser(), a.passwordHash(), a.enabled(), a.securityStamp());
     }
 }

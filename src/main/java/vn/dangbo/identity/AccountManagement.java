@@ -1,7 +1,18 @@
 package vn.dangbo.identity;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.dangbo.audit.AuditAction;
+import vn.dangbo.identity.domain.ApiTokenRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,9 +48,11 @@ public class AccountManagement {
     private final MemberAccounts members;
     private final AccessGuard guard;
     private final AuditTrail audit;
+    private final ApiTokenRepository tokens;
 
     AccountManagement(AccountRepository accounts, PasswordEncoder encoder, OrganizationDirectory organizations,
-            MemberAccounts members, AccessGuard guard, AuditTrail audit) {
+            MemberAccounts members, AccessGuard guard, AuditTrail audit, ApiTokenRepository tokens) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.encoder = encoder;
         this.organizations = organizations;
@@ -93,15 +106,43 @@ public class AccountManagement {
         Account after = accounts.findById(id).orElseThrow();
         audit.updated(AUDIT_TYPE, id, scopePath(after), "Sửa tài khoản " + after.username(), before.auditState(),
                 after.auditState());
+        if (before.enabled() != after.enabled() || before.role() != after.role()
+                || !Objects.equals(before.scopeOrganizationId(), after.scopeOrganizationId())
+                || !Objects.equals(before.memberId(), after.memberId())) {
+            endSessionsAndTokens(after, scopePath(after), "quyền của tài khoản thay đổi");
+        }
+    }
+
+    /**
+     * Moves the account's security stamp on and revokes its API tokens: every session of the account, on any
+     * instance, is ended on its next request ({@link AccountStateFilter}), and every token answers 401.
+     */
+    private long endSessionsAndTokens(Account a, String path, String why) {
+        long stamp = accounts.renewSecurityStamp(a.id());
+        revokeTokensAndAudit(a, path, why, "mọi phiên đăng nhập");
+        return stamp;
+    }
+
+    private void revokeTokensAndAudit(Account a, String path, String why, String sessions) {
+        int revoked = tokens.deleteAllOf(a.id());
+        audit.record(AuditAction.LOGOUT, AUDIT_TYPE, a.id(), path, "Kết thúc " + sessions + " và thu hồi " + revoked
+                + " mã truy cập API của tài khoản " + a.username() + " (" + why + ")", null, null);
     }
 
     public void resetPassword(long id, String password) {
         CurrentUser user = guard.require(Permission.ACCOUNT_MANAGE);
         Account a = loadManageable(id);
         checkPassword(password, "password");
-        accounts.setPassword(id, encoder.encode(password), user.username());
+        long stamp = accounts.setPassword(id, encoder.encode(password), user.username());
         audit.updated(AUDIT_TYPE, id, scopePath(a), "Đặt lại mật khẩu tài khoản " + a.username(),
                 java.util.Map.of("password", "(cũ)"), java.util.Map.of("password", "(mới)"));
+        if (id == user.accountId()) {
+            // an administrator resetting their own password is changing it: this session stays
+            revokeTokensAndAudit(a, scopePath(a), "đặt lại mật khẩu", "các phiên đăng nhập khác");
+            keepCurrentSessionSignedIn(stamp);
+        } else {
+            revokeTokensAndAudit(a, scopePath(a), "đặt lại mật khẩu", "mọi phiên đăng nhập");
+        }
     }
 
     public void unlock(long id) {
@@ -120,9 +161,35 @@ public class AccountManagement {
             throw DomainException.invalid("WRONG_PASSWORD", "account.wrongPassword").onField("currentPassword");
         }
         checkPassword(newPassword, "newPassword");
-        accounts.setPassword(a.id(), encoder.encode(newPassword), user.username());
+        long stamp = accounts.setPassword(a.id(), encoder.encode(newPassword), user.username());
         audit.updated(AUDIT_TYPE, a.id(), scopePath(a), "Đổi mật khẩu", java.util.Map.of("password", "(cũ)"),
                 java.util.Map.of("password", "(mới)"));
+        revokeTokensAndAudit(a, scopePath(a), "đổi mật khẩu", "các phiên đăng nhập khác");
+        keepCurrentSessionSignedIn(stamp);
+    }
+
+    /**
+     * After a password change the other sessions end (their stamp is old) but this one stays signed in: its
+     * principal takes the new stamp, in the security context and in the HTTP session (set again, so that a session
+     * store outside this instance's memory saves it too).
+     */
+    private static void keepCurrentSessionSignedIn(long stamp) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal p)) {
+            return;
+        }
+        AccountPrincipal renewed = p.withSecurityStamp(stamp);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth instanceof BearerTokenAuthentication ? new BearerTokenAuthentication(renewed)
+                : UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            HttpSession session = request.getRequest().getSession(false);
+            if (session != null && session.getAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null) {
+                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            }
+        }
     }
 
     /**
@@ -182,7 +249,7 @@ public class AccountManagement {
             }
         } else if (!guard.canOnOrganization(Permission.ACCOUNT_MANAGE, scope)) {
             // the form offers only organizations within scope: anything else is tampering
-            throw new AccessDeniedException("scope outside the manager's own");
+            throw new vn.dangbo.shared.security.OutsideScopeException("scope outside the manager's own");
         }
         return new Resolved(displayName, scope, null);
     }
@@ -194,7 +261,7 @@ public class AccountManagement {
         if (!user.isGlobal() && (a.scopeOrganizationId() == null
                 || !guard.canOnOrganization(Permission.ACCOUNT_MANAGE, a.scopeOrganizationId())
                 || !user.role().assignable().contains(a.role()))) {
-            throw new AccessDeniedException("account outside scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("account outside scope");
         }
         return a;
     }

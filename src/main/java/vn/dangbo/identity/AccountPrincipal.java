@@ -13,28 +13,39 @@ import vn.dangbo.shared.security.CurrentUserPrincipal;
 
 /**
  * The signed-in account in Spring Security's context. Kept in the HTTP session, so serializable; the
- * password hash is erased once sign-in succeeds.
+ * password hash is erased once sign-in succeeds. {@code securityStamp} is the account's stamp when it signed in:
+ * {@link AccountStateFilter} ends the session as soon as the account's stamp in the database moved on.
+ * Sign-in locks are per client address ({@link SignInAttempts}), so the principal itself is never locked.
  */
 final class AccountPrincipal implements UserDetails, CurrentUserPrincipal, CredentialsContainer, Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final CurrentUser currentUser;
     private final boolean enabled;
-    private final boolean locked;
+    private final long securityStamp;
     private String passwordHash;
 
-    AccountPrincipal(CurrentUser currentUser, String passwordHash, boolean enabled, boolean locked) {
+    AccountPrincipal(CurrentUser currentUser, String passwordHash, boolean enabled, long securityStamp) {
         this.currentUser = currentUser;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.locked = locked;
+        this.securityStamp = securityStamp;
     }
 
     @Override
     public CurrentUser currentUser() {
         return currentUser;
+    }
+
+    long securityStamp() {
+        return securityStamp;
+    }
+
+    /** The same account under a new stamp (the session that changed its own password stays signed in). */
+    AccountPrincipal withSecurityStamp(long stamp) {
+        return new AccountPrincipal(currentUser, null, enabled, stamp);
     }
 
     @Override
@@ -50,11 +61,6 @@ final class AccountPrincipal implements UserDetails, CurrentUserPrincipal, Crede
     @Override
     public String getUsername() {
         return currentUser.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.identity.domain.Account;
+import vn.dangbo.identity.domain.AccountState;
+import vn.dangbo.shared.security.CurrentUserPrincipal;
 import vn.dangbo.identity.domain.AccountRepository;
 import vn.dangbo.identity.domain.ApiTokenRepository;
 
@@ -30,21 +31,35 @@ public class ApiTokens {
         this.settings = settings;
     }
 
+    /**
+     * A token for the account that just signed in, valid while the account keeps the security stamp it signed in
+     * under: a password change or reset, or a change of its rights in between, leaves the token dead on arrival.
+     */
     @Transactional
-    public IssuedToken issue(long accountId) {
+    public IssuedToken issue(CurrentUserPrincipal signedIn) {
+        if (!(signedIn instanceof AccountPrincipal principal)) {
+            throw new IllegalArgumentException("not an account signed in with its password");
+        }
+        long accountId = principal.currentUser().accountId();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         OffsetDateTime expires = OffsetDateTime.now().plusHours(settings.apiTokenHours());
         tokens.deleteExpired();
-        tokens.insert(accountId, hash(token), expires);
+        tokens.insert(accountId, hash(token), expires, principal.securityStamp());
         return new IssuedToken(token, expires);
     }
 
+    /** The account of a live token issued under the account's current stamp, as it is now. */
     @Transactional(readOnly = true)
-    Optional<Account> accountOf(String token) {
-        return accounts.findByLiveToken(hash(token))
-                .filter(a -> !a.lockedAt(OffsetDateTime.now()));
+    Optional<AccountState> accountOf(String token) {
+        return accounts.findByLiveToken(hash(token));
+    }
+
+    /** Revokes every API token of the account (its password or rights changed); returns how many were live. */
+    @Transactional
+    public int revokeAll(long accountId) {
+        return tokens.deleteAllOf(accountId);
     }
 
     @Transactional

@@ -10,8 +10,14 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dangbo.identity.domain.AccountState;
+import vn.dangbo.shared.security.AccessGuard;
 
-/** Authenticates /api requests that carry {@code Authorization: Bearer <token>}; never creates a session. */
+/**
+ * Authenticates /api requests that carry {@code Authorization: Bearer <token>}; never creates a session. The token is
+ * looked up with its account's current state in one read: a token of a disabled account, or one issued before the
+ * account's password or rights changed (security stamp), answers 401.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
@@ -41,9 +47,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
             return;
         }
+        AccountState state = account.get();
+        AccessGuard.rememberScopePath(request, state.currentUser(), state.scopePath());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new BearerTokenAuthentication(
-                AccountDetailsService.principalOf(account.get()).withoutCredentials()));
+                new AccountPrincipal(state.currentUser(), null, state.enabled(), state.securityStamp())));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -18,11 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dangbo.audit.AuditAction;
 import vn.dangbo.audit.AuditTrail;
+import vn.dangbo.shared.security.OutsideScopeException;
 import vn.dangbo.shared.web.Problems;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Answers refused requests: 401 and 403 as problem details under /api, the Vietnamese 403 page elsewhere.
+ * Answers refused requests: 401 and 403 as problem details under /api, the Vietnamese 403 page elsewhere; a record
+ * outside the account's scope gets the 404 of an unknown id ({@link OutsideScopeException}).
  * Every refusal of a signed-in person is recorded in the audit trail (someone guessing ids shows up there).
  */
 @Component
@@ -55,13 +57,19 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         String uri = request.getRequestURI();
         tx.executeWithoutResult(s -> audit.record(AuditAction.ACCESS_DENIED, "REQUEST", null, null,
                 request.getMethod() + " " + uri, null, null));
+        // a record outside the scope answers exactly like an unknown id: nobody enumerates ids outside their scope
+        HttpStatus status = e instanceof OutsideScopeException ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
         if (uri.startsWith(request.getContextPath() + "/api/")) {
-            write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", "error.403.detail");
+            if (status == HttpStatus.NOT_FOUND) {
+                write(request, response, status, "NOT_FOUND", "error.404.detail");
+            } else {
+                write(request, response, status, "FORBIDDEN", "error.403.detail");
+            }
             return;
         }
-        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 403);
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status.value());
         request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, uri);
-        response.setStatus(403);
+        response.setStatus(status.value());
         request.getRequestDispatcher("/error").forward(request, response);
     }
 

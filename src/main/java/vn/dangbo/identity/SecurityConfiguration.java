@@ -14,7 +14,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangbo.audit.AuditTrail;
+import vn.dangbo.identity.domain.AccountRepository;
+import vn.dangbo.identity.domain.SignInThrottleRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -40,24 +48,28 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // BCrypt by default
     }
 
-    /** Authenticates API sign-ins with the same accounts, encoder, lockout events and audit as the sign-in page. */
+    /**
+     * Authenticates sign-ins of the page and of the API alike ({@link SignInAttempts}: the same answer whatever is
+     * wrong, throttled per account and client address, audited).
+     */
     @Bean
-    org.springframework.security.authentication.AuthenticationManager authenticationManager(
-            org.springframework.security.core.userdetails.UserDetailsService users, PasswordEncoder encoder,
-            org.springframework.context.ApplicationEventPublisher events) {
-        org.springframework.security.authentication.dao.DaoAuthenticationProvider provider =
-                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(encoder);
-        org.springframework.security.authentication.ProviderManager manager =
-                new org.springframework.security.authentication.ProviderManager(provider);
-        manager.setAuthenticationEventPublisher(
-                new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(events));
-        return manager;
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+            AccountRepository accounts, SignInThrottleRepository throttle, SecuritySettings settings, AuditTrail audit,
+            TransactionTemplate tx) {
+        return new ProviderManager(new SignInAttempts(users, encoder, accounts, throttle, settings, audit, tx));
+    }
+
+    /** Re-reads the signed-in account on every request (not a bean: it runs inside the security chains only). */
+    private static AccountStateFilter accountState(AccountRepository accounts, AuditTrail audit, TransactionTemplate tx,
+            ProblemResponses problems) {
+        return new AccountStateFilter(accounts, audit, tx, problems);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+            AuthenticationManager authenticationManager, AccountRepository accounts, AuditTrail audit,
+            TransactionTemplate tx) throws Exception {
         RequestMatcher csrfNeeded = request -> !isSafe(request) && !BearerTokenFilter.hasBearer(request)
                 && !isTokenRequest(request);
         http.securityMatcher("/api/**")
@@ -67,7 +79,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(c -> c.requireCsrfProtectionMatcher(csrfNeeded))
+                .authenticationManager(authenticationManager)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(accountState(accounts, audit, tx, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -76,13 +90,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, ProblemResponses problems,
+            AuthenticationManager authenticationManager, AccountRepository accounts, AuditTrail audit,
+            TransactionTemplate tx) throws Exception {
+        // one answer (?error) for a wrong password, an unknown, a locked or a disabled account: SignInAttempts tells
+        // locked or disabled only to the right password
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setExceptionMappings(Map.of(
                 LockedException.class.getName(), "/login?locked",
-                DisabledException.class.getName(), "/login?disabled"));
+                DisabledException.class.getName(), "/login?disabled",
+                SignInThrottled.class.getName(), "/login?throttled"));
         failure.setDefaultFailureUrl("/login?error");
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+        http.authenticationManager(authenticationManager)
+                .addFilterBefore(accountState(accounts, audit, tx, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -77,7 +77,7 @@ public class MemberDirectory {
         OrganizationSummary org = organizations.find(query.organizationId())
                 .orElseThrow(() -> DomainException.notFound("ORGANIZATION_NOT_FOUND", "organization.notFound"));
         if (!guard.within(org.path())) {
-            throw new AccessDeniedException("organization outside scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("organization outside scope");
         }
         return org.path();
     }
@@ -96,8 +96,7 @@ public class MemberDirectory {
         Member m = readable(id);
         CurrentUser user = guard.current();
         audit.viewed(MemberRegistry.AUDIT_TYPE, id, m.orgPath(), "Xem hồ sơ đảng viên " + m.fullName());
-        boolean fullCitizenId = user.can(Permission.MEMBER_MANAGE) && guard.within(m.orgPath())
-                || Long.valueOf(id).equals(user.memberId());
+        boolean revealable = mayRevealCitizenId(user, m);
         Map<Long, String> orgNames = new HashMap<>();
         List<Transfer> transfers = members.transfers(id);
         Set<Long> orgIds = new HashSet<>();
@@ -118,8 +117,28 @@ public class MemberDirectory {
         OrganizationSummary temp = m.tempOrganizationId() == null ? null
                 : organizations.find(m.tempOrganizationId()).orElse(null);
         return new MemberDetail(m, org, temp, organizations.ancestors(org.id()),
-                fullCitizenId ? m.citizenId() : m.maskedCitizenId(), members.statusHistory(id), rows,
-                organizations.positionsOf(id));
+                m.maskedCitizenId(), members.statusHistory(id), rows, organizations.positionsOf(id),
+                revealable && m.citizenId() != null);
+    }
+
+    /**
+     * The member's full citizen ID number ("Hiện số định danh"): an explicit action of those who maintain the record,
+     * or of the member, recorded in the audit trail every time. Everywhere else the number stays masked.
+     */
+    @Transactional
+    public Optional<String> revealCitizenId(long id) {
+        Member m = readable(id);
+        if (!mayRevealCitizenId(guard.current(), m)) {
+            throw new org.springframework.security.access.AccessDeniedException("citizen id not to be revealed");
+        }
+        audit.viewed(MemberRegistry.AUDIT_TYPE, id, m.orgPath(), "Hiện số định danh cá nhân của đảng viên "
+                + m.fullName());
+        return Optional.ofNullable(m.citizenId());
+    }
+
+    private boolean mayRevealCitizenId(CurrentUser user, Member m) {
+        return (user.can(Permission.MEMBER_MANAGE) || user.can(Permission.CITIZEN_ID_VIEW)) && guard.within(m.orgPath())
+                || Long.valueOf(m.id()).equals(user.memberId());
     }
 
     private static String name(Map<Long, String> names, Long id) {
@@ -164,7 +183,7 @@ public class MemberDirectory {
         boolean inScope = user.can(Permission.MEMBER_VIEW)
                 && (guard.within(m.orgPath()) || (m.tempOrgPath() != null && guard.within(m.tempOrgPath())));
         if (!self && !inScope) {
-            throw new AccessDeniedException("member outside scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("member outside scope");
         }
         return m;
     }

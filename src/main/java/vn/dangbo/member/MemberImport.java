@@ -165,7 +165,7 @@ public class MemberImport {
             throw DomainException.notFound("IMPORT_NOT_FOUND", "member.import.notFound");
         }
         if (!guard.within(r.scopePath())) {
-            throw new AccessDeniedException("import outside scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("import outside scope");
         }
         return r;
     }

@@ -78,7 +78,7 @@ public class MemberRegistry {
             org = organizations.find(organizationId).orElse(null);
             if (org != null && !guard.within(org.path())) {
                 // the pages only offer organizations within scope: anything else is tampering
-                throw new AccessDeniedException("organization outside scope");
+                throw new vn.dangbo.shared.security.OutsideScopeException("organization outside scope");
             }
             if (org == null) {
                 violations.add(Violation.of("organizationId", "member.validation.organizationOutside"));
@@ -210,7 +210,7 @@ public class MemberRegistry {
                 || kind == TransferKind.IN)) {
             target = organizations.find(toOrganizationId).orElse(null);
             if (target != null && !guard.within(target.path())) {
-                throw new AccessDeniedException("target organization outside scope");
+                throw new vn.dangbo.shared.security.OutsideScopeException("target organization outside scope");
             }
             if (target == null) {
                 throw DomainException.invalid("TARGET_OUTSIDE", "member.validation.organizationOutside")
@@ -333,7 +333,7 @@ public class MemberRegistry {
         Member m = members.findById(id)
                 .orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "member.notFound"));
         if (!guard.within(m.orgPath())) {
-            throw new AccessDeniedException("member outside scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("member outside scope");
         }
         return m;
     }

@@ -237,7 +237,7 @@ public class ActionPrograms {
         Task t = task(taskId);
         ActionProgram p = readableProgram(t.programId());
         if (!guard.related(p.orgPath()) && !guard.related(t.leadPath())) {
-            throw new AccessDeniedException("task outside scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("task outside scope");
         }
         List<UpdateRow> updates = new ArrayList<>();
         if (withUpdates) {
@@ -347,7 +347,7 @@ public class ActionPrograms {
                 .orElseThrow(() -> DomainException.notFound("PROGRAM_NOT_FOUND", "program.notFound"));
         guard.require(Permission.RESOLUTION_VIEW);
         if (!guard.related(p.orgPath())) {
-            throw new AccessDeniedException("program outside scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("program outside scope");
         }
         return p;
     }

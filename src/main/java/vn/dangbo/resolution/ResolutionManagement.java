@@ -234,7 +234,7 @@ public class ResolutionManagement {
             if (o == null || !o.path().startsWith(r.orgPath())) {
                 v.add(Violation.of("ownerIds", "target.validation.ownerOutside"));
             } else if (!guard.within(o.path())) {
-                throw new AccessDeniedException("owner outside scope");
+                throw new vn.dangbo.shared.security.OutsideScopeException("owner outside scope");
             } else {
                 paths.put(o.id(), o.path());
             }

@@ -113,7 +113,7 @@ public class TargetResults {
         checkSameOrganization(period, resolution);
         long org = target.rollup() == Rollup.DIRECT ? resolution.organizationId() : requireOwner(target, organizationId);
         if (!mayEnter(target, resolution, org)) {
-            throw new AccessDeniedException("not an owner of this target within scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("not an owner of this target within scope");
         }
         if (period.closed()) {
             throw DomainException.invalid("PERIOD_CLOSED", "period.closedReadOnly");
@@ -163,7 +163,7 @@ public class TargetResults {
         Target target = target(r.targetId());
         Resolution resolution = resolutions.findById(target.resolutionId()).orElseThrow();
         if (!mayEnter(target, resolution, r.organizationId())) {
-            throw new AccessDeniedException("not an owner of this target within scope");
+            throw new vn.dangbo.shared.security.OutsideScopeException("not an owner of this target within scope");
         }
         if (period(r.periodId()).closed()) {
             throw DomainException.invalid("PERIOD_CLOSED", "period.closedReadOnly");

@@ -67,15 +67,21 @@ class WebSecurityTest {
     }
 
     @Test
-    void fiveWrongPasswordsInARowLockTheAccountEvenForTheRightPassword() throws Exception {
+    void fiveWrongPasswordsFromOneAddressLockTheAccountThereEvenForTheRightPassword() throws Exception {
         as.run("admin", () -> accounts.create(new AccountData("thu.khoa", "Tài khoản thử khóa", Role.WARD_LEADER,
                 jdbc.sql("SELECT id FROM party_organization WHERE name = 'Đảng bộ Phường 1'").query(Long.class).single(),
                 null, true), "mat-khau-dung-1"));
+        // its own client address: the per-address count of 127.0.0.1 is shared by every test signing in
+        org.springframework.test.web.servlet.request.RequestPostProcessor from = r -> {
+            r.setRemoteAddr("198.51.100.5");
+            return r;
+        };
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").with(csrf()).param("username", "thu.khoa").param("password", "sai-" + i))
+            mvc.perform(post("/login").with(csrf()).with(from).param("username", "thu.khoa").param("password", "sai-" + i))
                     .andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(post("/login").with(csrf()).param("username", "thu.khoa").param("password", "mat-khau-dung-1"))
+        mvc.perform(post("/login").with(csrf()).with(from).param("username", "thu.khoa")
+                        .param("password", "mat-khau-dung-1"))
                 .andExpect(redirectedUrl("/login?locked"));
         long failures = jdbc.sql("""
                 SELECT count(*) FROM audit_event WHERE action = 'LOGIN_FAILED' AND actor_username = 'thu.khoa'""")
@@ -94,17 +100,50 @@ class WebSecurityTest {
     @LocalServerPort int port;
 
     @Test
-    void aCellSecretaryOpeningAnotherCellsMemberGetsTheVietnamese403Page() throws Exception {
+    void aRecordOutsideTheScopeAnswersExactlyLikeAnUnknownIdInPagesAndApiAndTheRefusalIsAudited() throws Exception {
         long other = jdbc.sql("""
                 SELECT min(m.id) FROM member m JOIN party_organization o ON o.id = m.organization_id
                 WHERE o.place_name = 'Phường 1'""").query(Long.class).single();
-        var response = new HttpSession(port).signIn("mythoi.kp1", "dangbo@2025").get("/members/" + other);
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("Không có quyền truy cập").doesNotContain("Exception");
+        long otherOrg = jdbc.sql("SELECT id FROM party_organization WHERE name = 'Đảng bộ Phường 1'").query(Long.class)
+                .single();
+        long otherAccount = jdbc.sql("SELECT id FROM account WHERE username = 'phuong1.vanphong'").query(Long.class)
+                .single();
+        long unknown = 987654321L;
+        HttpSession cell = new HttpSession(port).signIn("mythoi.kp1", "dangbo@2025");
+        var outside = cell.get("/members/" + other);
+        var missing = cell.get("/members/" + unknown);
+        assertThat(outside.statusCode()).isEqualTo(404);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(withoutCsrf(outside.body())).isEqualTo(withoutCsrf(missing.body()))
+                .contains("Không tìm thấy").doesNotContain("Exception", "Không có quyền");
+        assertThat(withoutCsrf(cell.get("/organizations/" + otherOrg).body()))
+                .isEqualTo(withoutCsrf(cell.get("/organizations/" + unknown).body()));
+        HttpSession office = new HttpSession(port).signIn("mythoi.vanphong", "dangbo@2025");
+        var account = office.get("/accounts/" + otherAccount);
+        assertThat(account.statusCode()).isEqualTo(404);
+        assertThat(withoutCsrf(account.body())).isEqualTo(withoutCsrf(office.get("/accounts/" + unknown).body()));
+        for (String api : new String[] {"/api/v1/members/", "/api/v1/organizations/"}) {
+            var a = mvc.perform(get(api + other).with(as.user("mythoi.kp1"))).andReturn().getResponse();
+            if (api.contains("organizations")) {
+                a = mvc.perform(get(api + otherOrg).with(as.user("mythoi.kp1"))).andReturn().getResponse();
+            }
+            var b = mvc.perform(get(api + unknown).with(as.user("mythoi.kp1"))).andReturn().getResponse();
+            assertThat(a.getStatus()).as(api).isEqualTo(404);
+            assertThat(b.getStatus()).as(api).isEqualTo(404);
+            long asked = api.contains("organizations") ? otherOrg : other;
+            assertThat(a.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replace("" + asked, "{id}")).as(api)
+                    .isEqualTo(b.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replace("" + unknown, "{id}"))
+                    .contains("\"code\":\"NOT_FOUND\"");
+        }
         long denied = jdbc.sql("""
                 SELECT count(*) FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor_username = 'mythoi.kp1'
                   AND summary = ?""").param("GET /members/" + other).query(Long.class).single();
         assertThat(denied).isPositive();
+    }
+
+    /** The page without its CSRF tokens (masked afresh on every request). */
+    private static String withoutCsrf(String page) {
+        return page.replaceAll("[A-Za-z0-9_-]{60,}", "(mã CSRF)");
     }
 
     @Test
@@ -123,7 +162,7 @@ class WebSecurityTest {
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("application/problem+json")))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(body).contains("\"code\":\"MEMBER_NOT_FOUND\"", "Không tìm thấy đảng viên");
+        assertThat(body).contains("\"code\":\"NOT_FOUND\"", "Không tìm thấy");
         String anonymous = mvc.perform(get("/api/v1/members")).andExpect(status().isUnauthorized())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(anonymous).contains("\"code\":\"UNAUTHENTICATED\"", "Vui lòng đăng nhập");

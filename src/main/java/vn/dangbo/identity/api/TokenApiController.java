@@ -9,6 +9,10 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import vn.dangbo.identity.SignInThrottled;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,20 +44,29 @@ class TokenApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Cấp mã truy cập", description = "Sai mật khẩu nhiều lần liên tiếp sẽ tạm khóa tài khoản.")
-    TokenResponse issue(@RequestBody Credentials credentials) {
+    TokenResponse issue(@RequestBody Credentials credentials, HttpServletRequest request) {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             throw DomainException.invalid("CREDENTIALS_REQUIRED", "api.credentialsRequired");
         }
         Authentication auth;
         try {
-            auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                    credentials.username().strip(), credentials.password()));
+            UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
+                    credentials.username().strip(), credentials.password());
+            // the client address, for the per-address sign-in throttle
+            attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
+            auth = authentication.authenticate(attempt);
         } catch (AuthenticationException e) {
-            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "BAD_CREDENTIALS",
-                    e instanceof org.springframework.security.authentication.LockedException ? "login.locked" : "login.error");
+            // the same answer for a wrong password, an unknown, a locked or a disabled account; only the right
+            // password learns that the account is locked or disabled
+            if (e instanceof SignInThrottled) {
+                throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "TOO_MANY_ATTEMPTS", "login.throttled");
+            }
+            String key = e instanceof LockedException ? "login.locked"
+                    : e instanceof DisabledException ? "login.disabled" : "login.error";
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "BAD_CREDENTIALS", key);
         }
         CurrentUserPrincipal principal = (CurrentUserPrincipal) auth.getPrincipal();
-        ApiTokens.IssuedToken issued = tokens.issue(principal.currentUser().accountId());
+        ApiTokens.IssuedToken issued = tokens.issue(principal);
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
     }
 

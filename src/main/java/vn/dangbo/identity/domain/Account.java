@@ -8,7 +8,7 @@ import vn.dangbo.shared.security.Role;
 
 public record Account(long id, String username, String passwordHash, String displayName, Role role,
         Long scopeOrganizationId, Long memberId, boolean enabled, int failedAttempts, OffsetDateTime lockedUntil,
-        OffsetDateTime lastLoginAt) {
+        OffsetDateTime lastLoginAt, long securityStamp) {
 
     public boolean lockedAt(OffsetDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

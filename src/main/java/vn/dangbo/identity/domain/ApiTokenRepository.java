@@ -14,9 +14,18 @@ public class ApiTokenRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(long accountId, String tokenHash, OffsetDateTime expiresAt) {
-        jdbc.sql("INSERT INTO api_token (account_id, token_hash, expires_at) VALUES (?, ?, ?)")
-                .params(accountId, tokenHash, expiresAt).update();
+    /** A token valid only while the account keeps the security stamp it was issued under. */
+    public void insert(long accountId, String tokenHash, OffsetDateTime expiresAt, long securityStamp) {
+        jdbc.sql("INSERT INTO api_token (account_id, token_hash, expires_at, security_stamp) VALUES (?, ?, ?, ?)")
+                .params(accountId, tokenHash, expiresAt, securityStamp).update();
+    }
+
+    /** Revokes every token of the account; returns how many were live. */
+    public int deleteAllOf(long accountId) {
+        return jdbc.sql("""
+                WITH gone AS (DELETE FROM api_token WHERE account_id = ? RETURNING expires_at)
+                SELECT count(*) FILTER (WHERE expires_at > now()) FROM gone""")
+                .param(accountId).query(Integer.class).single();
     }
 
     /** The account id of a live token. */

@@ -116,6 +116,16 @@ class MemberApiController {
                 m.transferOutDate(), m.notes(), m.currentStatus(), m.statusSince(), m.version());
     }
 
+    record CitizenIdJson(long memberId, String citizenId) {}
+
+    @PostMapping("/{id}/citizen-id")
+    @Operation(summary = "Số định danh cá nhân đầy đủ của đảng viên",
+            description = "Chỉ cho người quản lý hồ sơ (và chính đảng viên); mỗi lần gọi được ghi vào nhật ký. "
+                    + "Mọi chỗ khác trả về số đã che.")
+    CitizenIdJson revealCitizenId(@PathVariable long id) {
+        return new CitizenIdJson(id, directory.revealCitizenId(id).orElse(null));
+    }
+
     @GetMapping("/{id}/status")
     @Operation(summary = "Tình trạng và chi bộ của đảng viên vào một ngày (mặc định hôm nay)")
     StatusAsOf statusAsOf(@PathVariable long id,

@@ -78,6 +78,18 @@ class MemberController {
         return "member/detail";
     }
 
+    /**
+     * "Hiện số định danh": the full citizen ID number, for those who may see it, audited each time. htmx swaps the
+     * number into the page; without script the whole page comes back with the number shown.
+     */
+    @PostMapping("/{id}/citizen-id")
+    String revealCitizenId(@PathVariable long id, Model model) {
+        String full = directory.revealCitizenId(id).orElse(null);
+        detail(id, model);
+        model.addAttribute("revealedCitizenId", full);
+        return "member/detail";
+    }
+
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long organizationId, Model model) {
         guard.require(Permission.MEMBER_MANAGE);

@@ -12,7 +12,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * The one place that answers "may the signed-in person do this, here?". Every page and API call asks it:
  * a permission of the role and, for anything that belongs to an organization, that the organization lies
  * within the account's scope. A refusal is an {@link AccessDeniedException}, shown as the Vietnamese 403
- * page or an RFC 9457 problem.
+ * page or an RFC 9457 problem; a record outside the scope is refused with an {@link OutsideScopeException}, shown
+ * exactly like an unknown id (404) so that ids outside the scope cannot be enumerated.
  */
 @Component
 public class AccessGuard {
@@ -20,6 +21,8 @@ public class AccessGuard {
     private static final String SCOPE_PATH_ATTRIBUTE = AccessGuard.class.getName() + ".scopePath";
     /** The path that covers every organization. */
     public static final String EVERYTHING = "/";
+    /** A path no organization has. */
+    private static final String NOWHERE = "/none/";
 
     private final OrganizationPaths organizationPaths;
 
@@ -52,7 +55,7 @@ public class AccessGuard {
     public CurrentUser require(Permission permission, String organizationPath) {
         CurrentUser user = require(permission);
         if (!within(organizationPath)) {
-            throw new AccessDeniedException("outside scope");
+            throw new OutsideScopeException("outside scope");
         }
         return user;
     }
@@ -60,7 +63,7 @@ public class AccessGuard {
     /** Requires the permission on the organization with this id. */
     public CurrentUser requireOnOrganization(Permission permission, long organizationId) {
         String path = organizationPaths.pathOf(organizationId)
-                .orElseThrow(() -> new AccessDeniedException("unknown organization"));
+                .orElseThrow(() -> new OutsideScopeException("unknown organization"));
         return require(permission, path);
     }
 
@@ -96,7 +99,7 @@ public class AccessGuard {
     public CurrentUser requireRelated(Permission permission, String organizationPath) {
         CurrentUser user = require(permission);
         if (!related(organizationPath)) {
-            throw new AccessDeniedException("outside scope");
+            throw new OutsideScopeException("outside scope");
         }
         return user;
     }
@@ -113,6 +116,23 @@ public class AccessGuard {
         return paths;
     }
 
+    // keyed by account too: code that acts as several accounts in one request (tests, the system actor) must
+    // not see another account's scope
+    private static String scopePathAttribute(CurrentUser user) {
+        return SCOPE_PATH_ATTRIBUTE + "." + user.accountId() + "." + user.scopeOrganizationId();
+    }
+
+    /**
+     * Hands the guard the scope path read together with the account's state at the start of the request (the
+     * identity module reads the account once per request anyway), so that {@link #scopePath()} needs no second
+     * round trip. {@code path} null: the scope organization is gone, and the account sees nothing.
+     */
+    public static void rememberScopePath(jakarta.servlet.ServletRequest request, CurrentUser user, String path) {
+        if (user.scopeOrganizationId() != null) {
+            request.setAttribute(scopePathAttribute(user), path == null ? NOWHERE : path);
+        }
+    }
+
     /**
      * The path of the account's scope ("/" for the whole system). Looked up once per request so that a move
      * of the scope organization takes effect at once, also on other application instances.
@@ -123,9 +143,7 @@ public class AccessGuard {
             return EVERYTHING;
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        // keyed by account too: code that acts as several accounts in one request (tests, the system actor) must
-        // not see another account's scope
-        String attribute = SCOPE_PATH_ATTRIBUTE + "." + user.accountId() + "." + user.scopeOrganizationId();
+        String attribute = scopePathAttribute(user);
         if (request != null) {
             Object cached = request.getAttribute(attribute, RequestAttributes.SCOPE_REQUEST);
             if (cached instanceof String path) {
@@ -133,7 +151,7 @@ public class AccessGuard {
             }
         }
         // An account whose scope organization vanished sees nothing: a path no organization has.
-        String path = organizationPaths.pathOf(user.scopeOrganizationId()).orElse("/none/");
+        String path = organizationPaths.pathOf(user.scopeOrganizationId()).orElse(NOWHERE);
         if (request != null) {
             request.setAttribute(attribute, path, RequestAttributes.SCOPE_REQUEST);
         }
