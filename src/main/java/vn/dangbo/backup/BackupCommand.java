@@ -65,7 +65,7 @@ class BackupCommand implements ApplicationRunner {
             Backups.Written w = to == null ? backups.writeToFolder(false, "command")
                     : backups.writeTo(Path.of(to), "command");
             say("backup.command.done", w.file(), w.tables(), w.rows(), megabytes(w.bytes()),
-                    String.format(Locale.ROOT, "%.1f", w.took().toMillis() / 1000.0));
+                    seconds(w.took().toNanos()));
             return 0;
         } catch (RuntimeException e) {
             log.error("Không sao lưu được (backup failed)", e);
@@ -83,8 +83,7 @@ class BackupCommand implements ApplicationRunner {
             DataSource target = singleConnection();
             long start = System.nanoTime();
             long rows = backups.restore(path, target, ACTOR);
-            say("backup.command.restored", path, rows,
-                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+            say("backup.command.restored", path, rows, seconds(System.nanoTime() - start));
             return 0;
         } catch (BackupRefused e) {
             refuse(e);
@@ -120,8 +119,15 @@ class BackupCommand implements ApplicationRunner {
         log.error("Restore refused, nothing was changed: {}", en);
     }
 
-    static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0);
+    /** Numbers for the message, so that each language writes them its own way (0,1 MB; 0.1 MB). */
+    static java.math.BigDecimal megabytes(long bytes) {
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
+                java.math.RoundingMode.HALF_UP);
+    }
+
+    static java.math.BigDecimal seconds(long nanos) {
+        return java.math.BigDecimal.valueOf(nanos).divide(java.math.BigDecimal.valueOf(1_000_000_000L), 1,
+                java.math.RoundingMode.HALF_UP);
     }
 
     private static String option(ApplicationArguments args, String name) {

@@ -44,12 +44,13 @@ public class Backups {
     private final String kind;
 
     Backups(DataSource dataSource, BackupSettings settings, AccessGuard guard, AuditTrail audit,
-            @Value("${spring.datasource.url:}") String datasourceUrl) {
+            @Value("${spring.datasource.url:}") String datasourceUrl,
+            @Value("${dangbo.backup.running-embedded-server:false}") boolean runningEmbeddedServer) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.guard = guard;
         this.audit = audit;
-        this.kind = datasourceUrl == null || datasourceUrl.isBlank() ? "embedded" : "installed";
+        this.kind = datasourceUrl == null || datasourceUrl.isBlank() || runningEmbeddedServer ? "embedded" : "installed";
     }
 
     /** A backup file in the folder, as the page lists it. */
@@ -122,7 +123,8 @@ public class Backups {
         Path part = file.resolveSibling(file.getFileName() + ".part");
         long start = System.nanoTime();
         try {
-            Files.createDirectories(file.getParent());
+            ownerOnlyFolder(file.getParent());
+            ownerOnlyFile(part);
             Manifest m;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
                     Connection c = dataSource.getConnection()) {
@@ -181,6 +183,33 @@ public class Backups {
         } catch (SQLException e) {
             throw new BackupRefused("backup.refused.failed", e, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * A backup holds every member record and password hash: like the data directory, its folder and files are for
+     * the account that runs dangbo only (0700, 0600) where the file system has POSIX permissions.
+     */
+    private static void ownerOnlyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            if (posix(folder)) {
+                Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+        }
+    }
+
+    private static void ownerOnlyFile(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (posix(file.getParent())) {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     static String applicationVersion() {

@@ -112,7 +112,10 @@ final class Restorer {
         }
         List<String> others = otherSessions(c);
         if (!others.isEmpty()) {
-            throw new BackupRefused("backup.refused.inUse", others.size(), String.join(", ", others));
+            String who = others.stream().collect(Collectors.groupingBy(x -> x, java.util.LinkedHashMap::new,
+                    Collectors.counting())).entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
+                    .collect(Collectors.joining(", "));
+            throw new BackupRefused("backup.refused.inUse", others.size(), who);
         }
     }
 
@@ -120,12 +123,16 @@ final class Restorer {
     static List<String> otherSessions(Connection c) throws SQLException {
         List<String> others = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT coalesce(nullif(application_name, ''), '?') || ' (' || coalesce(client_addr::text, 'local') || ')'
+                SELECT coalesce(nullif(application_name, ''), '?') || ' (' || coalesce(host(client_addr), 'local') || ')',
+                       count(*)
                 FROM pg_stat_activity
-                WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'""");
+                WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+                GROUP BY 1 ORDER BY 2 DESC, 1""");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                others.add(rs.getString(1));
+                for (int i = 0; i < rs.getInt(2); i++) {
+                    others.add(rs.getString(1));
+                }
             }
         }
         return others;

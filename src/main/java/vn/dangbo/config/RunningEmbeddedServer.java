@@ -51,6 +51,7 @@ public final class RunningEmbeddedServer {
                 + "(The embedded PostgreSQL is running; the task connects to it.)", dataDir, port);
         all.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/postgres");
         all.add("--spring.datasource.username=postgres");
+        all.add("--dangbo.backup.running-embedded-server=true");
         String password = password(Path.of(dataDir));
         if (password != null) {
             all.add("--spring.datasource.password=" + password);
