@@ -82,8 +82,11 @@ class BackupCommand implements ApplicationRunner {
         try {
             DataSource target = singleConnection();
             long start = System.nanoTime();
-            long rows = backups.restore(path, target, ACTOR);
-            say("backup.command.restored", path, rows, seconds(System.nanoTime() - start));
+            Backups.Restored r = backups.restore(path, target, ACTOR);
+            Manifest m = r.manifest();
+            say("backup.command.restored", path, r.rows(), seconds(System.nanoTime() - start));
+            say("backup.command.restoredFrom", m.createdAt(), m.source().kind(), m.source().host(),
+                    m.applicationVersion(), m.schemaVersion());
             return 0;
         } catch (BackupRefused e) {
             refuse(e);

@@ -65,6 +65,9 @@ public class Backups {
         }
     }
 
+    /** What a restore loaded: the backup's manifest and the rows. */
+    public record Restored(Manifest manifest, long rows) {}
+
     /** What a backup wrote. */
     public record Written(Path file, long bytes, int tables, long rows, Duration took, String schemaVersion) {}
 
@@ -173,13 +176,13 @@ public class Backups {
 
     /**
      * Restores {@code file} into the database behind {@code target} (one connection): checks everything first
-     * (see {@link #check}), then replaces all data in one transaction. Returns the rows loaded.
+     * (see {@link #check}), then replaces all data in one transaction.
      */
-    public long restore(Path file, DataSource target, String actor) {
+    public Restored restore(Path file, DataSource target, String actor) {
         Manifest manifest = Restorer.verify(file);
         try (Connection c = target.getConnection()) {
             Restorer.checkTarget(manifest, c, ApplicationMigrations.versions());
-            return Restorer.load(file, manifest, c, actor);
+            return new Restored(manifest, Restorer.load(file, manifest, c, actor));
         } catch (SQLException e) {
             throw new BackupRefused("backup.refused.failed", e, String.valueOf(e.getMessage()));
         }

@@ -80,7 +80,7 @@ class BackupRestoreTest {
         assertThat(before).isNotEqualTo(expected);
 
         awaitNoOtherSessions(target);
-        long rows = backups.restore(backup, target, "test");
+        long rows = backups.restore(backup, target, "test").rows();
 
         assertThat(rows).isGreaterThan(1000);
         assertThat(fingerprintOf(target)).isEqualTo(expected);
