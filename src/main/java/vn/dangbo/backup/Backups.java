@@ -133,6 +133,7 @@ public class Backups {
                     Connection c = dataSource.getConnection()) {
                 m = SnapshotWriter.write(c, out, null, kind, applicationVersion());
             }
+            Seal.seal(part);
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Written w = new Written(file, Files.size(file), m.tables().size(), m.totalRows(),
                     Duration.ofNanos(System.nanoTime() - start), m.schemaVersion());

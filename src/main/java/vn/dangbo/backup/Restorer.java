@@ -23,7 +23,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Checks a backup file whole before anything is touched (manifest, every entry's SHA-256 and row count, the schema
+ * Checks a backup file whole before anything is touched (manifest, the whole file's SHA-256 ({@link Seal}), every
+ * entry's SHA-256 and row count, the schema
  * version against the application's and the target's, the target's tables), then replaces the data in one
  * transaction: every table truncated, loaded with COPY with triggers and foreign-key checks suppressed
  * ({@code session_replication_role = replica}: the rows are already consistent, and the counts kept by triggers are
@@ -48,6 +49,9 @@ final class Restorer {
             }
             if (!Manifest.FORMAT.equals(manifest.format()) || manifest.tables() == null || manifest.migrations() == null) {
                 throw new BackupRefused("backup.refused.notBackup", file.getFileName());
+            }
+            if (!Seal.intact(file)) {
+                throw new BackupRefused("backup.refused.damaged", file.getFileName());
             }
             for (Manifest.Table t : manifest.tables()) {
                 ZipEntry entry = zip.getEntry(t.entry());

@@ -70,6 +70,7 @@ final class SnapshotWriter {
             zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
             zip.write(ManifestJson.write(manifest));
             zip.closeEntry();
+            zip.setComment(Seal.PLACEHOLDER); // replaced by the whole file's digest (Seal) once it is complete
             zip.finish();
             return manifest;
         } finally {

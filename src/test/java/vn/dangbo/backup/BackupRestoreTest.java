@@ -66,6 +66,7 @@ class BackupRestoreTest {
             try (OutputStream out = Files.newOutputStream(backup)) {
                 SnapshotWriter.write(writer, out, snapshotId, "embedded", "test");
             }
+            Seal.seal(backup);
             snapshot.rollback();
         }
         target = freshDatabase();
@@ -87,12 +88,18 @@ class BackupRestoreTest {
     }
 
     @Test
-    void aFileWithOneFlippedByteIsRefusedAndNothingChanges() throws Exception {
-        Path flipped = work.resolve("flipped.zip");
-        byte[] bytes = Files.readAllBytes(backup);
-        bytes[bytes.length / 3] ^= 0x01;
-        Files.write(flipped, bytes);
-        assertRefusedAndNothingChanges(flipped, "backup.refused.unreadable", "backup.refused.checksum");
+    void aFileWithOneFlippedByteAnywhereIsRefusedAndNothingChanges() throws Exception {
+        byte[] original = Files.readAllBytes(backup);
+        // the first entry's header, inside the data, the manifest near the end, the zip's directory, the seal
+        for (int position : new int[] {12, original.length / 3, original.length - 1500, original.length - 100,
+                original.length - 1}) {
+            Path flipped = work.resolve("flipped-" + position + ".zip");
+            byte[] bytes = original.clone();
+            bytes[position] ^= 0x01;
+            Files.write(flipped, bytes);
+            assertRefusedAndNothingChanges(flipped, "backup.refused.unreadable", "backup.refused.damaged",
+                    "backup.refused.notBackup");
+        }
     }
 
     @Test
@@ -170,7 +177,9 @@ class BackupRestoreTest {
                 zip.write(change.apply(e.getName(), content));
                 zip.closeEntry();
             }
+            zip.setComment(Seal.PLACEHOLDER);
         }
+        Seal.seal(out);
         return out;
     }
 
