@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import vn.dangbo.config.RunningEmbeddedServer;
 
 /** Đảng bộ số: the digital platform of a ward or commune Party Committee. */
 @SpringBootApplication
@@ -14,10 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class DangboApplication {
 
     /** Command-line tasks that run and exit; they must not take the HTTP port of a running instance. */
-    static final Set<String> TASKS = Set.of("--create-admin", "--generate-province");
+    static final Set<String> TASKS = Set.of("--create-admin", "--generate-province", "--backup", "--restore");
 
     public static void main(String[] args) {
-        SpringApplication.run(DangboApplication.class, withTaskPort(args));
+        SpringApplication.run(DangboApplication.class, RunningEmbeddedServer.reachIfRunning(withTaskPort(args)));
     }
 
     static String[] withTaskPort(String[] args) {

@@ -176,6 +176,10 @@ class AuthorizationMatrixTest {
         e.add(new Endpoint("POST", "/accounts/{id}/unlock", Permission.ACCOUNT_MANAGE, Target.ACCOUNT,
                 ids -> post("/accounts/" + ids.account() + "/unlock")));
         e.add(new Endpoint("GET", "/audit", Permission.AUDIT_VIEW, Target.NONE, ids -> get("/audit")));
+        e.add(new Endpoint("GET", "/backups", Permission.BACKUP_MANAGE, Target.NONE, ids -> get("/backups")));
+        e.add(new Endpoint("POST", "/backups", Permission.BACKUP_MANAGE, Target.NONE, ids -> post("/backups")));
+        e.add(new Endpoint("GET", "/backups/{name}", Permission.BACKUP_MANAGE, Target.NONE,
+                ids -> get("/backups/dangbo-20250101-000000.zip")));
         // API
         e.add(new Endpoint("DELETE", "/api/v1/auth/tokens/current", null, Target.ANYONE,
                 ids -> delete("/api/v1/auth/tokens/current")));

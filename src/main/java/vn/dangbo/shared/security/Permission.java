@@ -20,5 +20,7 @@ public enum Permission {
     /** The province's catalogue of shared indicators (chỉ tiêu chung) that wards' targets refer to. */
     INDICATOR_MANAGE,
     /** A member's own record and pages. */
-    SELF_VIEW
+    SELF_VIEW,
+    /** Backups of the whole database ("Sao lưu dữ liệu"): the system administrator only. */
+    BACKUP_MANAGE
 }
