@@ -351,8 +351,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /**
      * The lock is ours, so no living dangbo process uses this directory; a postmaster.pid still naming a living
      * postgres of this directory is the server of a JVM that was killed. Stop it (pg_ctl stop -m fast: it finishes
-     * nothing in flight and writes a checkpoint), so this start does not fail on the directory it holds. A
-     * postmaster.pid whose process is gone or is something else is stale and removed.
+     * nothing in flight and writes a checkpoint), so this start does not fail on the directory it holds. When the
+     * postmaster itself was killed, wait for its last backends to go. A postmaster.pid naming a process that is gone
+     * is left to PostgreSQL (it checks the old shared memory itself); one naming an unrelated process (the id was
+     * reused after a reboot) would stop PostgreSQL from starting, and is removed.
      */
     private void stopOrphanedServer() throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -364,30 +366,61 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             pid = Long.parseLong(lines.get(0).strip());
         } catch (RuntimeException e) {
-            log.warn("Tệp postmaster.pid hỏng, xoá: {}", lines);
+            pid = -1;
+        }
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (postmaster.isPresent() && isPostgresOfThisDirectory(postmaster.get())) {
+            log.warn("PostgreSQL (PID {}) của lần chạy trước vẫn giữ {} (JVM bị dừng đột ngột?): dừng nó trước khi "
+                    + "khởi động", pid, dataDirectory);
+            try {
+                pgCtl(STOP_TIMEOUT, "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t",
+                        Long.toString(STOP_TIMEOUT.toSeconds()));
+            } catch (RuntimeException e) {
+                log.warn("pg_ctl stop thất bại, gửi SIGTERM cho PID {}", pid, e);
+                postmaster.get().destroy();
+            }
+            try {
+                postmaster.get().onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("PostgreSQL (PID " + pid + ") của lần chạy trước không dừng; hãy dừng "
+                        + "nó rồi chạy lại. (An orphaned PostgreSQL does not stop.)", e);
+            }
+        }
+        awaitNoServerProcesses();
+        if (Files.exists(pidFile) && (pid < 0 || ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent())) {
+            log.warn("Tệp postmaster.pid cũ (PID {} không phải PostgreSQL của {}), xoá", pid, dataDirectory);
             Files.deleteIfExists(pidFile);
-            return;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-        if (process.isEmpty() || !isPostgresOfThisDirectory(process.get())) {
-            log.warn("Tệp postmaster.pid cũ (tiến trình {} không còn chạy PostgreSQL của {}), xoá", pid, dataDirectory);
-            Files.deleteIfExists(pidFile);
-            return;
-        }
-        log.warn("PostgreSQL (PID {}) của lần chạy trước vẫn giữ {} (JVM bị dừng đột ngột?): dừng nó trước khi khởi động",
-                pid, dataDirectory);
-        try {
-            pgCtl(STOP_TIMEOUT, "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t",
-                    Long.toString(STOP_TIMEOUT.toSeconds()));
-        } catch (RuntimeException e) {
-            log.warn("pg_ctl stop thất bại, gửi SIGTERM cho PID {}", pid, e);
-            process.get().destroy();
-        }
-        try {
-            process.get().onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("PostgreSQL (PID " + pid + ") của lần chạy trước không dừng; hãy dừng nó "
-                    + "rồi chạy lại. (An orphaned PostgreSQL does not stop.)", e);
+    }
+
+    /** Waits until no postgres process runs in this data directory any more (a stopping server, orphaned backends). */
+    private void awaitNoServerProcesses() {
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        boolean terminated = false;
+        while (true) {
+            List<ProcessHandle> left = ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                    .filter(this::isPostgresOfThisDirectory).toList();
+            if (left.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                if (terminated) {
+                    throw new IllegalStateException("PostgreSQL của lần chạy trước (PID " + left.stream()
+                            .map(p -> Long.toString(p.pid())).toList() + ") không dừng; hãy dừng nó rồi chạy lại. "
+                            + "(An orphaned PostgreSQL does not stop.)");
+                }
+                left.forEach(ProcessHandle::destroy);
+                terminated = true;
+                deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+            }
+            try {
+                left.get(0).onExit().get(200, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // look again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -434,7 +467,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                serverLog.info(line);
+                if (line.contains("ERROR:") || line.contains("FATAL:") || line.contains("PANIC:") || line.contains("WARNING:")) {
+                    serverLog.warn(line);
+                } else {
+                    serverLog.info(line);
+                }
             }
         } catch (IOException ignored) {
             // the server ended
