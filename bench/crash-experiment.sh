@@ -31,7 +31,10 @@ ready "$JVM" || { echo "first start failed"; exit 1; }
 echo "started (pid $JVM) on $DATA"
 java "$BENCH" burst --base="$BASE" --acked="$DIR/acked.txt" --clients=8 --max=20000 > "$DIR/burst.log" 2>&1 &
 BURST=$!
-while [ "$(wc -l < "$DIR/acked.txt" 2>/dev/null || echo 0)" -lt "$AFTER" ]; do sleep 0.05; done
+while [ "$(cat "$DIR/acked.txt" 2>/dev/null | wc -l)" -lt "$AFTER" ]; do
+  kill -0 "$BURST" 2>/dev/null || { echo "burst ended early"; cat "$DIR/burst.log"; kill -TERM "$JVM"; exit 1; }
+  sleep 0.05
+done
 PG=$(head -1 "$DATA/postmaster.pid")
 if [ "$KILL" = both ]; then
   kill -9 "$JVM" "$PG" $(pgrep -P "$PG")   # the JVM, the postmaster and all its backends at once
@@ -50,5 +53,6 @@ else
   echo "first restart: FAILED"; tail -30 "$DIR/restart.log"; exit 1
 fi
 java "$BENCH" verify --base="$BASE" --acked="$DIR/acked.txt"
-kill -TERM "$JVM2"; wait "$JVM2" 2>/dev/null || true
-pgrep -f -- "-D $DATA" >/dev/null && echo "PostgreSQL still running after the JVM stopped" || echo "PostgreSQL stopped with the JVM"
+kill -TERM "$JVM2"
+while kill -0 "$JVM2" 2>/dev/null; do sleep 0.2; done
+if pgrep -f -- "-D $DATA" >/dev/null; then echo "PostgreSQL still running after the JVM stopped"; else echo "stopped (SIGTERM): PostgreSQL stopped with the JVM"; fi

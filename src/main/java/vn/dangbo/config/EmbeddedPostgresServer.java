@@ -97,7 +97,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             writeHbaConfiguration();
             this.port = port > 0 ? port : freePort();
             start(settings);
-            this.shutdownHook = new Thread(this::stopQuietly, "postgres-stopper");
+            this.shutdownHook = new Thread(this::stopWhenJvmEnds, "postgres-stopper");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
             awaitConnection();
         } catch (IOException | RuntimeException e) {
@@ -191,7 +191,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Stops the server (pg_ctl stop -m fast) and releases the data directory. */
     @Override
     public void close() {
-        stopQuietly();
+        stopQuietly("fast");
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException ignored) {
@@ -209,13 +209,30 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         releaseLocks();
     }
 
-    private void stopQuietly() {
+    /**
+     * The JVM ends (Ctrl+C, SIGTERM, System.exit) while Spring may still be finishing its requests in parallel:
+     * "smart" lets the open connections finish their work and waits until the pool has closed them, then stops;
+     * "fast" if that takes more than half a minute.
+     */
+    private void stopWhenJvmEnds() {
+        stopQuietly("smart");
+    }
+
+    private void stopQuietly(String mode) {
         if (stopped.getAndSet(true)) {
             return;
         }
         try {
-            pgCtl(STOP_TIMEOUT, "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t",
-                    Long.toString(STOP_TIMEOUT.toSeconds()));
+            try {
+                pgCtl(STOP_TIMEOUT, "stop", "-D", dataDirectory.toString(), "-m", mode, "-w", "-t",
+                        mode.equals("smart") ? "30" : Long.toString(STOP_TIMEOUT.toSeconds()));
+            } catch (RuntimeException e) {
+                if (!mode.equals("smart")) {
+                    throw e;
+                }
+                pgCtl(STOP_TIMEOUT, "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t",
+                        Long.toString(STOP_TIMEOUT.toSeconds()));
+            }
             log.info("Đã dừng PostgreSQL nhúng ({})", dataDirectory);
         } catch (RuntimeException e) {
             log.error("Không dừng được PostgreSQL nhúng tại {}", dataDirectory, e);

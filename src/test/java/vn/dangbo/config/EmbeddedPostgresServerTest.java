@@ -108,6 +108,30 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void theServerStopsWhenItsJvmEnds() throws Exception {
+        Path data = temp.resolve("pg");
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"),
+                StartThenExit.class.getName(), data.toString()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(child.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("postmaster (\\d+)").matcher(output);
+        assertThat(pid.find()).as(output).isTrue();
+
+        ProcessHandle.of(Long.parseLong(pid.group(1))).ifPresent(p -> assertThat(p.onExit()).succeedsWithin(java.time.Duration.ofSeconds(60)));
+        assertThat(data.resolve("postmaster.pid")).as("stopped cleanly").doesNotExist();
+    }
+
+    /** A JVM that starts the persistent server and ends with System.exit, without closing it. */
+    static final class StartThenExit {
+        public static void main(String[] args) throws Exception {
+            EmbeddedPostgresServer.persistent(Path.of(args[0]), 0);
+            System.out.println("postmaster " + Files.readAllLines(Path.of(args[0], "postmaster.pid")).get(0).strip());
+            System.exit(0);
+        }
+    }
+
     private static Connection connect(EmbeddedPostgresServer server, String password) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", server.username());
