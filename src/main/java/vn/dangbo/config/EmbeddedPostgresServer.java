@@ -99,7 +99,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             start(settings);
             this.shutdownHook = new Thread(this::stopWhenJvmEnds, "postgres-stopper");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
-            awaitConnection();
+            if (!awaitConnection()) {
+                // the cluster's password is not the one in the file (a data directory copied from elsewhere, a
+                // replaced password file): the file is the reference, set it again without any listener
+                log.warn("Mật khẩu trong {} không khớp với PostgreSQL nhúng: đặt lại theo tệp", passwordFile);
+                pgCtl(STOP_TIMEOUT, "stop", "-D", this.dataDirectory.toString(), "-m", "fast", "-w");
+                setPasswordInSingleUserMode();
+                start(settings);
+                if (!awaitConnection()) {
+                    throw new IllegalStateException("Không đăng nhập được PostgreSQL nhúng tại " + this.dataDirectory);
+                }
+            }
         } catch (IOException | RuntimeException e) {
             releaseLocks();
             throw e;
@@ -495,7 +505,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private void awaitConnection() {
+    /** Waits until the server accepts the password; false when it refuses it. */
+    private boolean awaitConnection() {
         Properties properties = new Properties();
         properties.setProperty("user", USER);
         properties.setProperty("password", password);
@@ -503,9 +514,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         while (true) {
             try (Connection ignored = DriverManager.getConnection(getJdbcUrl("postgres"), properties)) {
                 log.info("PostgreSQL nhúng sẵn sàng trên 127.0.0.1:{}", port);
-                return;
+                return true;
             } catch (SQLException e) {
-                if (System.nanoTime() > deadline || "28P01".equals(e.getSQLState())) {
+                if ("28P01".equals(e.getSQLState())) {
+                    return false;
+                }
+                if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Không kết nối được PostgreSQL nhúng tại " + dataDirectory, e);
                 }
                 try {

@@ -109,6 +109,25 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void thePasswordFileIsTheReferenceWhenTheClusterWasGivenAnotherPassword() throws Exception {
+        Path data = temp.resolve("pg");
+        String first;
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.persistent(data, 0)) {
+            first = server.password();
+        }
+        // a data directory restored from another PC keeps that PC's password; the file beside it says otherwise
+        Files.writeString(EmbeddedPostgresServer.passwordFileOf(data), "mat-khau-cua-may-nay-0123456789abcdefghij\n");
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.persistent(data, 0)) {
+            assertThat(server.password()).isEqualTo("mat-khau-cua-may-nay-0123456789abcdefghij");
+            try (Connection connection = connect(server, server.password())) {
+                assertThat(count(connection, "SELECT 1")).isEqualTo(1);
+            }
+            assertThatThrownBy(() -> connect(server, first)).isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
     void theServerStopsWhenItsJvmEnds() throws Exception {
         Path data = temp.resolve("pg");
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
