@@ -2,7 +2,6 @@ package vn.dangbo.config;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,8 +36,9 @@ public class DatabaseConfiguration {
         DataSource dataSource(EmbeddedDatabase db, @Value("${dangbo.embedded-db.pool-size:20}") int poolSize,
                 @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
             HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(db.server().getJdbcUrl("postgres", "postgres"));
-            config.setUsername("postgres");
+            config.setJdbcUrl(db.server().getJdbcUrl("postgres"));
+            config.setUsername(db.server().username());
+            config.setPassword(db.server().password());
             config.setMaximumPoolSize(poolSize);
             if (StringUtils.hasText(connectionInitSql)) {
                 config.setConnectionInitSql(connectionInitSql); // the same session settings as an installed server
@@ -49,9 +49,9 @@ public class DatabaseConfiguration {
     }
 
     /** The embedded server; {@code persistent} is false for the throw-away test cluster. */
-    public record EmbeddedDatabase(EmbeddedPostgres server, boolean persistent) implements AutoCloseable {
+    public record EmbeddedDatabase(EmbeddedPostgresServer server, boolean persistent) implements AutoCloseable {
         @Override
-        public void close() throws Exception {
+        public void close() {
             if (persistent) {
                 server.close();
             }

@@ -74,7 +74,10 @@ class ImportRunner {
     void run(long id) {
         long started = System.nanoTime();
         try {
-            progressTx.executeWithoutResult(s -> store.running(id));
+            if (!Boolean.TRUE.equals(progressTx.execute(s -> store.running(id)))) {
+                log.warn("Nhập danh sách {} không còn chờ ghi (đã bị đánh dấu gián đoạn); bỏ qua", id);
+                return;
+            }
             Result result = tx.execute(s -> write(id));
             log.info("Nhập danh sách {}: thêm {}, cập nhật {} trong {} ms", id, result.created, result.updated,
                     (System.nanoTime() - started) / 1_000_000);
@@ -150,7 +153,10 @@ class ImportRunner {
         }
         int skipped = (int) previewed.values().stream().filter(a -> a == RowAction.ERROR).count();
         int unchanged = (int) checked.stream().filter(c -> c.action() == RowAction.UNCHANGED).count();
-        store.done(id, created, updated, toWrite.size());
+        if (!store.done(id, created, updated, toWrite.size())) {
+            // the sweep marked this run failed meanwhile: roll everything back, as the page already says
+            throw new IllegalStateException("import " + id + " is no longer running");
+        }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("fileName", r.fileName());
         summary.put("rows", r.totalRows());

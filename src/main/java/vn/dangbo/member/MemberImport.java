@@ -50,8 +50,6 @@ public class MemberImport {
     public static final String AUDIT_TYPE = "MEMBER_IMPORT";
     /** Rows shown as a sample of what will be imported. */
     static final int SAMPLE_ROWS = 10;
-    /** A run whose progress has not moved for this long stopped with its application instance. */
-    static final int STALE_MINUTES = 10;
 
     private final ImportStore store;
     private final ImportChecker checker;
@@ -92,7 +90,7 @@ public class MemberImport {
      */
     public long upload(String fileName, byte[] content, Long targetOrganizationId) {
         CurrentUser user = guard.require(Permission.MEMBER_IMPORT);
-        store.housekeeping(STALE_MINUTES);
+        store.housekeeping();
         OrganizationSummary target = target(targetOrganizationId);
         String name = fileName == null || fileName.isBlank() ? "" : fileName.strip();
         if (content == null || content.length == 0) {
@@ -324,16 +322,44 @@ public class MemberImport {
         if (r.importable() == 0) {
             throw DomainException.invalid("IMPORT_NOTHING", "member.import.error.nothing");
         }
-        if (!store.queue(id, onlyValid, r.importable())) {
+        if (!store.queue(id, onlyValid, r.importable(), executor.identity())) {
             throw DomainException.conflict("IMPORT_NOT_WAITING", "member.import.error.notWaiting");
         }
+        runAfterCommit(id);
+    }
+
+    /**
+     * Writes again a run that failed (its worker was gone, or an unexpected error), from the rows checked for the
+     * preview and with the same choice of rows; the runner checks every row against the register again first, and
+     * shows the preview again if anything changed meanwhile.
+     */
+    public void retry(long id) {
+        ImportRecord r = get(id);
+        if (r.status() != ImportStatus.FAILED || !retryable(r)) {
+            throw DomainException.conflict("IMPORT_NOT_RETRYABLE", "member.import.error.notRetryable");
+        }
+        if (!store.requeue(id, executor.identity())) {
+            throw DomainException.conflict("IMPORT_NOT_RETRYABLE", "member.import.error.notRetryable");
+        }
+        runAfterCommit(id);
+    }
+
+    /** Whether a failed run can be written again: it failed for a reason a new attempt may not meet, rows kept. */
+    @Transactional(readOnly = true)
+    public boolean retryable(ImportRecord r) {
+        guard.require(Permission.MEMBER_IMPORT);
+        return r.status() == ImportStatus.FAILED && !"member.import.failure.denied".equals(r.failure())
+                && store.hasImportableRows(r.id());
+    }
+
+    private void runAfterCommit(long id) {
         Runnable job = new DelegatingSecurityContextRunnable(AuditTrail.carryingClientAddress(() -> runner.run(id)));
         org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                 new org.springframework.transaction.support.TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
                         try {
-                            executor.execute(job);
+                            executor.execute(id, job);
                         } catch (java.util.concurrent.RejectedExecutionException e) {
                             runner.failed(id, "member.import.failure.busy");
                         }
@@ -341,12 +367,15 @@ public class MemberImport {
                 });
     }
 
-    /** Drops an import that waits for confirmation, with its rows. */
+    /** Drops an import that waits for confirmation or whose run failed, with its rows; nothing is written. */
     public void discard(long id) {
         ImportRecord r = get(id);
-        requireOpen(r);
-        store.dropRows(id);
-        store.setStatus(id, ImportStatus.CANCELLED);
+        if (!r.status().open() && r.status() != ImportStatus.FAILED) {
+            throw DomainException.conflict("IMPORT_NOT_WAITING", "member.import.error.notWaiting");
+        }
+        if (!store.cancel(id)) {
+            throw DomainException.conflict("IMPORT_NOT_WAITING", "member.import.error.notWaiting");
+        }
     }
 
     /** The rows a finished run left out, with their reasons. */

@@ -390,6 +390,8 @@ class AuthorizationMatrixTest {
         e.add(new Endpoint("POST", "/periods/{id}/results/import/{importId}/confirm", Permission.RESULT_ENTER,
                 Target.RESULT_IMPORT, ids -> post("/periods/" + ids.openPeriod() + "/results/import/"
                         + ids.resultImport() + "/confirm")));
+        e.add(new Endpoint("POST", "/members/import/{id}/retry", Permission.MEMBER_IMPORT, Target.IMPORT,
+                ids -> post("/members/import/" + ids.importId() + "/retry")));
         // last: discarding deletes the import for its owner
         e.add(new Endpoint("POST", "/members/import/{id}/discard", Permission.MEMBER_IMPORT, Target.IMPORT,
                 ids -> post("/members/import/" + ids.importId() + "/discard")));

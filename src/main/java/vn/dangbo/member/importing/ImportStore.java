@@ -159,17 +159,71 @@ public class ImportStore {
     }
 
     /** Confirms an import that waits for it (only once: a second click finds it queued already). */
-    public boolean queue(long id, boolean onlyValid, int planned) {
+    public boolean queue(long id, boolean onlyValid, int planned, String worker) {
         return jdbc.sql("""
                 UPDATE member_import SET status = 'QUEUED', only_valid = ?, planned_rows = ?, processed_rows = 0,
-                    notice = NULL, failure = NULL, heartbeat_at = now(), updated_at = now()
+                    notice = NULL, failure = NULL, worker = ?, heartbeat_at = now(), updated_at = now()
                 WHERE id = ? AND status = 'PREVIEW'""")
-                .params(onlyValid, planned, id).update() == 1;
+                .params(onlyValid, planned, worker, id).update() == 1;
     }
 
-    public void running(long id) {
-        jdbc.sql("UPDATE member_import SET status = 'RUNNING', heartbeat_at = now(), updated_at = now() WHERE id = ?")
-                .param(id).update();
+    /**
+     * Queues a failed run again with the rows and choices it was confirmed with (only once, and only while its
+     * checked rows are still kept); the runner checks every row again before writing.
+     */
+    public boolean requeue(long id, String worker) {
+        return jdbc.sql("""
+                UPDATE member_import SET status = 'QUEUED', processed_rows = 0, notice = NULL, failure = NULL,
+                    finished_at = NULL, worker = ?, heartbeat_at = now(), updated_at = now()
+                WHERE id = ? AND status = 'FAILED'
+                  AND EXISTS (SELECT 1 FROM member_import_row r WHERE r.import_id = member_import.id
+                              AND r.action IN ('CREATE', 'UPDATE'))""")
+                .params(worker, id).update() == 1;
+    }
+
+    /** Whether a failed run still has its checked rows to write again. */
+    public boolean hasImportableRows(long id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM member_import_row WHERE import_id = ? AND action IN ('CREATE', 'UPDATE'))")
+                .param(id).query(Boolean.class).single();
+    }
+
+    /** The worker starts the run; false when the run is no longer queued (the sweep gave up on it meanwhile). */
+    public boolean running(long id) {
+        return jdbc.sql("""
+                UPDATE member_import SET status = 'RUNNING', heartbeat_at = now(), updated_at = now()
+                WHERE id = ? AND status = 'QUEUED'""")
+                .param(id).update() == 1;
+    }
+
+    /** The worker still holds these imports. */
+    public void touch(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE member_import SET heartbeat_at = now() WHERE id IN (:ids) AND status IN ('QUEUED', 'RUNNING')")
+                    .param("ids", ids).update();
+        }
+    }
+
+    /** The workers of runs not finished, to find those whose process is gone. */
+    public List<String> workersOfUnfinishedRuns() {
+        return jdbc.sql("SELECT DISTINCT worker FROM member_import WHERE status IN ('QUEUED', 'RUNNING') AND worker IS NOT NULL")
+                .query(String.class).list();
+    }
+
+    /**
+     * Marks failed the unfinished runs of a worker that is gone, or (worker null) those whose heartbeat is older than
+     * {@code staleSeconds}: one conditional UPDATE, so two instances sweeping at once mark each run once.
+     *
+     * @return the ids marked failed
+     */
+    public List<Long> failInterrupted(String worker, int staleSeconds) {
+        return jdbc.sql("""
+                UPDATE member_import SET status = 'FAILED', failure = 'member.import.failure.interrupted',
+                    finished_at = now(), updated_at = now()
+                WHERE status IN ('QUEUED', 'RUNNING')
+                  AND (CAST(:worker AS text) IS NOT NULL AND worker = :worker
+                       OR CAST(:worker AS text) IS NULL AND heartbeat_at < now() - make_interval(secs => :stale))
+                RETURNING id""")
+                .param("worker", worker).param("stale", staleSeconds).query(Long.class).list();
     }
 
     /** Progress of a run, written in its own short transaction so that the progress page sees it at once. */
@@ -178,17 +232,30 @@ public class ImportStore {
                 .update();
     }
 
-    public void done(long id, int created, int updated, int processed) {
-        jdbc.sql("""
+    /**
+     * Marks the run written, in the run's own transaction; false when it is no longer running (the sweep marked it
+     * failed meanwhile): the caller then rolls the whole run back, so a failed import never has written rows.
+     */
+    public boolean done(long id, int created, int updated, int processed) {
+        return jdbc.sql("""
                 UPDATE member_import SET status = 'DONE', created_count = ?, updated_count = ?, processed_rows = ?,
-                    finished_at = now(), heartbeat_at = now(), updated_at = now() WHERE id = ?""")
-                .params(created, updated, processed, id).update();
+                    finished_at = now(), heartbeat_at = now(), updated_at = now() WHERE id = ? AND status = 'RUNNING'""")
+                .params(created, updated, processed, id).update() == 1;
     }
 
+    /** Marks an unfinished run failed (a run the sweep already marked keeps its explanation). */
     public void failed(long id, String failureKey) {
         jdbc.sql("""
                 UPDATE member_import SET status = 'FAILED', failure = ?, finished_at = now(), updated_at = now()
-                WHERE id = ?""").params(failureKey, id).update();
+                WHERE id = ? AND status IN ('QUEUED', 'RUNNING')""").params(failureKey, id).update();
+    }
+
+    /** Drops an import that waits for confirmation or whose run failed, with its rows; false in any other state. */
+    public boolean cancel(long id) {
+        jdbc.sql("DELETE FROM member_import_row WHERE import_id = ?").param(id).update();
+        return jdbc.sql("""
+                UPDATE member_import SET status = 'CANCELLED', updated_at = now()
+                WHERE id = ? AND status IN ('MAPPING', 'PREVIEW', 'FAILED')""").param(id).update() == 1;
     }
 
     /** After a run, only the rows that were left out stay (to list them on the result page). */
@@ -203,16 +270,10 @@ public class ImportStore {
 
     /**
      * Imports untouched for a week lose their rows (personal data is not kept longer than needed: the rows of an
-     * unconfirmed import, the bad rows listed on a result page), unconfirmed ones expire, and runs
-     * that stopped with the application (no progress for {@code staleMinutes}) are marked failed: their transaction
-     * was rolled back, nothing was written.
+     * unconfirmed import, the bad rows listed on a result page) and unconfirmed ones expire. Runs whose worker is
+     * gone are marked failed by {@code ImportSweep}.
      */
-    public void housekeeping(int staleMinutes) {
-        jdbc.sql("""
-                UPDATE member_import SET status = 'FAILED', failure = 'member.import.failure.interrupted',
-                    finished_at = now(), updated_at = now()
-                WHERE status IN ('QUEUED', 'RUNNING') AND heartbeat_at < now() - make_interval(mins => ?)""")
-                .param(staleMinutes).update();
+    public void housekeeping() {
         jdbc.sql("""
                 DELETE FROM member_import_row WHERE import_id IN (SELECT id FROM member_import
                     WHERE status NOT IN ('QUEUED', 'RUNNING') AND updated_at < now() - interval '7 days')""").update();

@@ -220,6 +220,22 @@ class MemberImportController {
         model.addAttribute("percentClass", "progress-w-" + (percent / 5 * 5));
         model.addAttribute("working", r.status() == ImportStatus.QUEUED || r.status() == ImportStatus.RUNNING);
         model.addAttribute("skipped", r.status() == ImportStatus.DONE ? badRows(imports.skipped(r.id())) : List.of());
+        model.addAttribute("retryable", imports.retryable(r));
+    }
+
+    /** Writes again a run that failed (its worker was gone): the rows are checked again first. */
+    @PostMapping("/{id}/retry")
+    String retry(@PathVariable long id, RedirectAttributes ra) {
+        try {
+            imports.retry(id);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            ra.addFlashAttribute("importError", e.messageKey());
+            ra.addFlashAttribute("importErrorArgs", e.args());
+        }
+        return "redirect:/members/import/" + id;
     }
 
     @PostMapping("/{id}/discard")
