@@ -83,7 +83,9 @@ class BadInputTest {
     static final String HUGE = "x".repeat(100_000);
     static final String OVERFLOW = "99999999999999999999";
 
-    @Autowired MockMvc mvc;
+    @Autowired org.springframework.web.context.WebApplicationContext context;
+    /** The application's filters like the shared MockMvc, but printing nothing: thousands of 100 kB requests. */
+    MockMvc mvc;
     @Autowired As as;
     @Autowired JdbcClient jdbc;
     @Autowired RequestMappingHandlerMapping mappings;
@@ -98,6 +100,18 @@ class BadInputTest {
 
     @BeforeAll
     void fixture() {
+        var builder = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context);
+        for (var c : context.getBeansOfType(org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer.class)
+                .values()) {
+            if (c instanceof org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer) {
+                var quiet = new org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer(context);
+                quiet.setPrint(org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint.NONE);
+                quiet.customize(builder);
+            } else {
+                c.customize(builder);
+            }
+        }
+        mvc = builder.build();
         ids = beans.createBean(BadInputFixture.class).create();
     }
 
