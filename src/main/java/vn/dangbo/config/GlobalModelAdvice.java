@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -11,6 +12,8 @@ import vn.dangbo.shared.security.Permission;
 /** Puts the signed-in person and what they may do into every page's model, for menus and buttons. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class GlobalModelAdvice {
+
+    private static final Map<String, Integer> LIMITS = FieldLimits.all();
 
     private final AccessGuard guard;
 
@@ -21,6 +24,12 @@ class GlobalModelAdvice {
     @ModelAttribute("me")
     CurrentUser me() {
         return guard.currentUser().orElse(null);
+    }
+
+    /** {@code limits['NAME']} in templates: the maximum lengths the server accepts, for {@code maxlength}. */
+    @ModelAttribute("limits")
+    Map<String, Integer> limits() {
+        return LIMITS;
     }
 
     /** {@code can['MEMBER_VIEW']} in templates. */

@@ -12,6 +12,7 @@ import vn.dangbo.identity.domain.AccountRepository;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -27,6 +28,7 @@ import vn.dangbo.shared.text.VietnameseText;
 public class AccountManagement {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MAX_PASSWORD_BYTES = 72;
     private static final String AUDIT_TYPE = "ACCOUNT";
 
     private final AccountRepository accounts;
@@ -134,6 +136,7 @@ public class AccountManagement {
             throw DomainException.invalid("USERNAME_TAKEN", "account.usernameTaken").onField("username");
         }
         checkPassword(password, "password");
+        FieldLimits.require("displayName", VietnameseText.cleanToNull(displayName), FieldLimits.NAME);
         long id = accounts.insert(name, encoder.encode(password),
                 Optional.ofNullable(VietnameseText.cleanToNull(displayName)).orElse(name), Role.SYSTEM_ADMIN, null,
                 null, guard.current().username());
@@ -157,8 +160,10 @@ public class AccountManagement {
             throw DomainException.invalid("ROLE_NOT_ASSIGNABLE", "account.roleNotAssignable").onField("role");
         }
         String displayName = VietnameseText.cleanToNull(data.displayName());
+        FieldLimits.require("displayName", displayName, FieldLimits.NAME);
         if (data.role() == Role.MEMBER) {
             String card = VietnameseText.cleanToNull(data.memberCardNumber());
+            FieldLimits.require("memberCardNumber", card, FieldLimits.CARD_NUMBER);
             if (card == null) {
                 throw DomainException.invalid("CARD_REQUIRED", "validation.required").onField("memberCardNumber");
             }
@@ -216,6 +221,11 @@ public class AccountManagement {
     private static void checkPassword(String password, String field) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw DomainException.invalid("PASSWORD_WEAK", "account.passwordTooShort", MIN_PASSWORD_LENGTH)
+                    .onField(field);
+        }
+        // BCrypt reads at most 72 bytes of a password (and refuses more): a Vietnamese letter takes 2 or 3 of them
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw DomainException.invalid("PASSWORD_TOO_LONG", "account.passwordTooLong", MAX_PASSWORD_BYTES)
                     .onField(field);
         }
     }

@@ -20,6 +20,7 @@ import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.shared.Decision;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.ValidationFailed;
+import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.Violation;
 import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
@@ -89,6 +90,7 @@ public class MemberRegistry {
         if (kind != RegistrationKind.MEMBER && external == null) {
             violations.add(Violation.of("externalOrganization", "member.transfer.rule.externalRequired"));
         }
+        FieldLimits.check(violations, "externalOrganization", external, FieldLimits.NAME);
         violations.addAll(uniqueness(d, null));
         ValidationFailed.throwIfAny(violations);
         CurrentUser user = guard.require(Permission.MEMBER_MANAGE, org.path());
@@ -177,6 +179,10 @@ public class MemberRegistry {
         if (effectiveDate == null) {
             throw DomainException.invalid("DATE_REQUIRED", "validation.required").onField("effectiveDate");
         }
+        List<Violation> texts = new ArrayList<>();
+        FieldLimits.check(texts, "reason", VietnameseText.cleanToNull(reason), FieldLimits.TEXT);
+        FieldLimits.check(texts, "decisionRef", VietnameseText.cleanToNull(decisionRef), FieldLimits.DECISION_REF);
+        ValidationFailed.throwIfAny(texts);
         Decision decision = statusPolicy.check(m, to, effectiveDate, Zones.today());
         if (decision.denied()) {
             throw DomainException.invalid("STATUS_CHANGE_REFUSED", decision.reasonKey(), decision.argArray())
@@ -212,6 +218,11 @@ public class MemberRegistry {
             }
         }
         String external = VietnameseText.cleanToNull(externalOrganization);
+        List<Violation> texts = new ArrayList<>();
+        FieldLimits.check(texts, "externalOrganization", external, FieldLimits.NAME);
+        FieldLimits.check(texts, "decisionRef", VietnameseText.cleanToNull(decisionRef), FieldLimits.DECISION_REF);
+        FieldLimits.check(texts, "reason", VietnameseText.cleanToNull(reason), FieldLimits.TEXT);
+        ValidationFailed.throwIfAny(texts);
         Decision decision = transferPolicy.check(m, kind, target, external, effectiveDate, Zones.today());
         if (decision.denied()) {
             String field = decision.reasonKey().startsWith("validation.") ? "effectiveDate"

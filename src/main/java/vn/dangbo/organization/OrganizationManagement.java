@@ -1,6 +1,8 @@
 package vn.dangbo.organization;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +19,9 @@ import vn.dangbo.organization.domain.Term;
 import vn.dangbo.organization.domain.TermRepository;
 import vn.dangbo.shared.Decision;
 import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.FieldLimits;
+import vn.dangbo.shared.ValidationFailed;
+import vn.dangbo.shared.Violation;
 import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
@@ -152,6 +157,7 @@ public class OrganizationManagement {
         if (counts.total() + counts.temporaryIn() > 0) {
             throw DomainException.invalid("HAS_MEMBERS", "organization.rule.dissolveHasMembers", counts.total());
         }
+        FieldLimits.require("reason", VietnameseText.cleanToNull(reason), FieldLimits.TEXT);
         organizations.dissolve(id, on, VietnameseText.cleanToNull(reason), user.username());
         events.publishEvent(new OrganizationDissolved(id, org.path(), on));
         audit.updated(AUDIT_TYPE, id, org.path(), "Giải thể tổ chức " + org.name(), org.auditState(),
@@ -174,6 +180,7 @@ public class OrganizationManagement {
             throw DomainException.invalid("TERM_OVERLAP", "organization.term.overlaps").onField("startsOn");
         }
         String cleanLabel = VietnameseText.cleanToNull(label);
+        FieldLimits.require("label", cleanLabel, FieldLimits.CODE);
         if (cleanLabel == null) {
             cleanLabel = startsOn.getYear() + "–" + endsOn.getYear();
         }
@@ -202,6 +209,7 @@ public class OrganizationManagement {
         if (startsOn == null) {
             throw DomainException.invalid("DATE_REQUIRED", "validation.required").onField("startsOn");
         }
+        FieldLimits.require("decisionRef", VietnameseText.cleanToNull(decisionRef), FieldLimits.DECISION_REF);
         Long termId = terms.current(organizationId, startsOn).map(Term::id).orElse(null);
         long id = positions.insert(organizationId, termId, memberId, position, startsOn,
                 VietnameseText.cleanToNull(decisionRef), user.username());
@@ -246,7 +254,13 @@ public class OrganizationManagement {
         if (name == null) {
             throw DomainException.invalid("NAME_REQUIRED", "validation.required").onField("name");
         }
-        return new OrganizationData(d.kind(), d.kind().hasCellType() ? d.cellType() : null, name,
+        OrganizationData c = new OrganizationData(d.kind(), d.kind().hasCellType() ? d.cellType() : null, name,
                 VietnameseText.cleanToNull(d.placeName()), d.establishedOn(), VietnameseText.cleanToNull(d.notes()));
+        List<Violation> v = new ArrayList<>();
+        FieldLimits.check(v, "name", c.name(), FieldLimits.NAME);
+        FieldLimits.check(v, "placeName", c.placeName(), FieldLimits.NAME);
+        FieldLimits.check(v, "notes", c.notes(), FieldLimits.TEXT);
+        ValidationFailed.throwIfAny(v);
+        return c;
     }
 }

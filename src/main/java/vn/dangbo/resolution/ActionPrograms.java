@@ -22,6 +22,7 @@ import vn.dangbo.resolution.domain.ResolutionRepository;
 import vn.dangbo.resolution.domain.Task;
 import vn.dangbo.resolution.domain.TaskUpdate;
 import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.ValidationFailed;
 import vn.dangbo.shared.Violation;
 import vn.dangbo.shared.format.Zones;
@@ -102,6 +103,9 @@ public class ActionPrograms {
         if (issuedOn == null) {
             v.add(Violation.of("issuedOn", "validation.required"));
         }
+        FieldLimits.check(v, "number", VietnameseText.cleanToNull(number), FieldLimits.CODE);
+        FieldLimits.check(v, "title", cleanTitle, FieldLimits.TITLE);
+        FieldLimits.check(v, "summary", VietnameseText.cleanToNull(summary), FieldLimits.TEXT);
         if (resolutionId != null) {
             Resolution r = resolutions.findById(resolutionId).orElse(null);
             if (r == null || r.organizationId() != organizationId) {
@@ -198,6 +202,7 @@ public class ActionPrograms {
         if (cleanNote == null) {
             v.add(Violation.of("note", "validation.required"));
         }
+        FieldLimits.check(v, "note", cleanNote, FieldLimits.TEXT);
         if (progress != null && (progress < 0 || progress > 100)) {
             v.add(Violation.of("progress", "task.validation.progress"));
         }
@@ -289,9 +294,10 @@ public class ActionPrograms {
         String title = VietnameseText.cleanToNull(data.title());
         if (title == null) {
             v.add(Violation.of("title", "validation.required"));
-        } else if (title.length() > 1000) {
-            v.add(Violation.of("title", "validation.tooLong", 1000));
+        } else {
+            FieldLimits.check(v, "title", title, FieldLimits.TITLE);
         }
+        FieldLimits.check(v, "description", VietnameseText.cleanToNull(data.description()), FieldLimits.TEXT);
         if (!ORDINAL.matcher(ordinal).matches()) {
             v.add(Violation.of("ordinal", "task.validation.ordinal"));
         }

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.text.VietnameseText;
 
 /** Checks and reads uploaded evidence files: common office formats only, 10 MB each. */
@@ -27,6 +28,12 @@ final class Attachments {
         name = name.replaceAll("[\\\\/]", "_");
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (FieldLimits.tooLong(name, FieldLimits.FILE_NAME)) {
+            // a file name is not typed here: shortened (keeping its extension) rather than refused
+            String suffix = dot < 0 ? "" : name.substring(dot);
+            name = name.substring(0, Math.max(1, FieldLimits.FILE_NAME - suffix.length())) + suffix;
+            name = name.substring(0, Math.min(name.length(), FieldLimits.FILE_NAME));
+        }
         if (!EXTENSIONS.contains(ext)) {
             throw DomainException.invalid("FILE_TYPE", "attachment.invalidType", String.join(", ", EXTENSIONS))
                     .onField("files");

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.resolution.domain.DashboardQueries;
+import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.ValidationFailed;
 import vn.dangbo.shared.Violation;
 import vn.dangbo.shared.security.AccessGuard;
@@ -53,9 +54,11 @@ public class Indicators {
         }
         if (n == null) {
             v.add(Violation.of("name", "validation.required"));
-        } else if (n.length() > 200) {
-            v.add(Violation.of("name", "validation.tooLong", 200));
+        } else {
+            FieldLimits.check(v, "name", n, FieldLimits.NAME);
         }
+        FieldLimits.check(v, "unit", VietnameseText.cleanToNull(unit), FieldLimits.CODE);
+        FieldLimits.check(v, "description", VietnameseText.cleanToNull(description), FieldLimits.TEXT);
         ValidationFailed.throwIfAny(v);
         queries.upsertIndicator(c, n, VietnameseText.cleanToNull(unit), VietnameseText.cleanToNull(description));
         audit.record(vn.dangbo.audit.AuditAction.UPDATE, "INDICATOR", c, null, "Cập nhật chỉ tiêu chung " + c + ". " + n,

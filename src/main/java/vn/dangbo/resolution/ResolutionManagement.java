@@ -21,6 +21,7 @@ import vn.dangbo.resolution.domain.TargetPlan;
 import vn.dangbo.resolution.domain.TargetRepository;
 import vn.dangbo.resolution.domain.TargetValidator;
 import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.ValidationFailed;
 import vn.dangbo.shared.Violation;
 import vn.dangbo.shared.security.AccessGuard;
@@ -265,13 +266,33 @@ public class ResolutionManagement {
         if (start != null && end != null && (end < start || end - start > 10 || start < 1930)) {
             v.add(Violation.of("endYear", "resolution.validation.years"));
         }
-        ValidationFailed.throwIfAny(v);
+        String number = VietnameseText.cleanToNull(d.number());
+        String generalGoal = VietnameseText.cleanToNull(d.generalGoal());
+        FieldLimits.check(v, "number", number, FieldLimits.CODE);
+        FieldLimits.check(v, "title", title, FieldLimits.TITLE);
+        FieldLimits.check(v, "generalGoal", generalGoal, FieldLimits.TEXT);
         List<ResolutionData.Item> items = d.items().stream()
                 .filter(i -> i.kind() != null && VietnameseText.cleanToNull(i.text()) != null)
                 .map(i -> new ResolutionData.Item(i.kind(), i.area(), VietnameseText.clean(i.text())))
                 .toList();
-        return new ResolutionData(d.kind(), VietnameseText.cleanToNull(d.number()), title, d.issuedOn(), start, end,
-                VietnameseText.cleanToNull(d.generalGoal()), items);
+        items.stream().filter(i -> FieldLimits.tooLong(i.text(), FieldLimits.TEXT)).map(ResolutionManagement::itemField)
+                .distinct().forEach(f -> v.add(Violation.of(f, FieldLimits.MESSAGE_KEY, FieldLimits.TEXT)));
+        ValidationFailed.throwIfAny(v);
+        return new ResolutionData(d.kind(), number, title, d.issuedOn(), start, end, generalGoal, items);
+    }
+
+    /** The form field an item is typed in (one item per line). */
+    private static String itemField(ResolutionData.Item i) {
+        return switch (i.kind()) {
+            case KEY_PROGRAM -> "keyPrograms";
+            case BREAKTHROUGH -> "breakthroughs";
+            case AREA_DIRECTION -> i.area() == null ? "items" : switch (i.area()) {
+                case ECONOMY -> "economy";
+                case CULTURE_SOCIETY -> "cultureSociety";
+                case DEFENCE_SECURITY -> "defenceSecurity";
+                case PARTY_BUILDING -> "partyBuilding";
+            };
+        };
     }
 
     /** A common indicator must be one of the list (the database refused an unknown code with a server error). */

@@ -26,6 +26,7 @@ import vn.dangbo.resolution.domain.TargetRepository;
 import vn.dangbo.resolution.domain.TargetResult;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.ValidationFailed;
+import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.Violation;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
@@ -201,6 +202,7 @@ public class TargetResults {
         if (!accept && cleanNote == null) {
             throw DomainException.invalid("REASON_REQUIRED", "result.returnNeedsReason").onField("note");
         }
+        FieldLimits.require("note", cleanNote, FieldLimits.TEXT);
         ResultStatus status = accept ? ResultStatus.ACCEPTED : ResultStatus.RETURNED;
         results.review(resultId, status, cleanNote, user.username());
         results.history(resultId, accept ? "ACCEPT" : "RETURN", r.value(), r.total(), cleanNote, status, user.username());
@@ -283,9 +285,7 @@ public class TargetResults {
                 v.add(Violation.of("value", "result.validation.countAboveTotal"));
             }
         }
-        if (note != null && note.length() > 4000) {
-            v.add(Violation.of("note", "validation.tooLong", 4000));
-        }
+        FieldLimits.check(v, "note", note, FieldLimits.TEXT);
         return v;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.dangbo.shared.Decision;
+import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.Violation;
 
 /**
@@ -38,8 +39,8 @@ public class MemberValidator {
         List<Violation> v = new ArrayList<>();
         if (d.fullName() == null) {
             v.add(Violation.of("fullName", "validation.required"));
-        } else if (d.fullName().length() > 100) {
-            v.add(Violation.of("fullName", "validation.tooLong", 100));
+        } else if (FieldLimits.tooLong(d.fullName(), FieldLimits.PERSON_NAME)) {
+            v.add(Violation.of("fullName", FieldLimits.MESSAGE_KEY, FieldLimits.PERSON_NAME));
         } else if (!NAME.matcher(d.fullName()).matches()) {
             v.add(Violation.of("fullName", "member.validation.fullName"));
         }
@@ -67,7 +68,9 @@ public class MemberValidator {
                 add(v, "officialDate", probation.check(d.admissionDate(), d.officialDate()));
             }
         }
-        if (d.cardNumber() != null && !CARD.matcher(d.cardNumber()).matches()) {
+        if (FieldLimits.tooLong(d.cardNumber(), FieldLimits.CARD_NUMBER)) {
+            v.add(Violation.of("cardNumber", FieldLimits.MESSAGE_KEY, FieldLimits.CARD_NUMBER));
+        } else if (d.cardNumber() != null && !CARD.matcher(d.cardNumber()).matches()) {
             v.add(Violation.of("cardNumber", "member.validation.cardNumber"));
         }
         if (d.citizenId() != null && !CITIZEN_ID.matcher(d.citizenId()).matches()) {
@@ -76,7 +79,9 @@ public class MemberValidator {
         if (d.phone() != null && !PHONE.matcher(d.phone()).matches()) {
             v.add(Violation.of("phone", "member.validation.phone"));
         }
-        if (d.email() != null && !EMAIL.matcher(d.email()).matches()) {
+        if (FieldLimits.tooLong(d.email(), FieldLimits.EMAIL)) {
+            v.add(Violation.of("email", FieldLimits.MESSAGE_KEY, FieldLimits.EMAIL));
+        } else if (d.email() != null && !EMAIL.matcher(d.email()).matches()) {
             v.add(Violation.of("email", "member.validation.email"));
         }
         if (d.transferInDate() != null && d.transferInDate().isAfter(today)) {
@@ -85,13 +90,9 @@ public class MemberValidator {
         for (String[] f : new String[][] {{"ethnicity", d.ethnicity()}, {"religion", d.religion()},
                 {"hometown", d.hometown()}, {"residence", d.residence()}, {"education", d.education()},
                 {"politicalTheory", d.politicalTheory()}, {"occupation", d.occupation()}}) {
-            if (f[1] != null && f[1].length() > 200) {
-                v.add(Violation.of(f[0], "validation.tooLong", 200));
-            }
+            FieldLimits.check(v, f[0], f[1], FieldLimits.NAME);
         }
-        if (d.notes() != null && d.notes().length() > 2000) {
-            v.add(Violation.of("notes", "validation.tooLong", 2000));
-        }
+        FieldLimits.check(v, "notes", d.notes(), FieldLimits.TEXT);
         return v;
     }
 

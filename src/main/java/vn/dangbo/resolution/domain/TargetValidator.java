@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.dangbo.resolution.Rollup;
 import vn.dangbo.resolution.TargetData;
 import vn.dangbo.resolution.TargetKind;
+import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.Violation;
 
 /**
@@ -24,14 +25,17 @@ public class TargetValidator {
         List<Violation> v = new ArrayList<>();
         if (d.code() == null) {
             v.add(Violation.of("code", "validation.required"));
-        } else if (d.code().length() > 20) {
-            v.add(Violation.of("code", "validation.tooLong", 20));
+        } else {
+            FieldLimits.check(v, "code", d.code(), FieldLimits.CODE);
         }
         if (d.name() == null) {
             v.add(Violation.of("name", "validation.required"));
-        } else if (d.name().length() > 500) {
-            v.add(Violation.of("name", "validation.tooLong", 500));
+        } else {
+            FieldLimits.check(v, "name", d.name(), FieldLimits.TITLE);
         }
+        FieldLimits.check(v, "unit", d.unit(), FieldLimits.CODE);
+        FieldLimits.check(v, "indicatorCode", d.indicatorCode(), FieldLimits.CODE);
+        FieldLimits.check(v, "notes", d.notes(), FieldLimits.TEXT);
         if (d.kind() == null) {
             v.add(Violation.of("kind", "validation.required"));
         }
