@@ -149,6 +149,47 @@ class ContainerBadRequestTest {
         assertThat(a.body()).contains("quá lớn");
     }
 
+    @Test
+    void aPageUploadOverTheRequestLimitGetsTheVietnamesePageWithAWayBackToTheForm() throws IOException {
+        String cookie = signedInCookie("mythoi.vanphong");
+        Answer tasks = raw(get("/tasks", "Cookie: " + cookie + "\r\n"));
+        Matcher csrf = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(tasks.body());
+        assertThat(csrf.find()).as("a CSRF token on /tasks").isTrue();
+        byte[] body = new byte[26 * 1024 * 1024];
+        byte[] start = "--XYZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"lon.pdf\"\r\n\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(start, 0, body, 0, start.length);
+        String head = "POST /tasks/1/report HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie + "\r\n"
+                + "X-CSRF-TOKEN: " + csrf.group(1) + "\r\nReferer: http://localhost:" + port + "/tasks/1\r\n"
+                + "Content-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n";
+        Answer a = raw(head.getBytes(StandardCharsets.ISO_8859_1), body);
+        assertThat(a.status()).isEqualTo(413);
+        assertThat(a.body()).contains("Tệp tải lên quá lớn").contains("data-testid=\"error-back\"")
+                .contains("href=\"/tasks/1\"").doesNotContain("HTTP Status");
+    }
+
+    /** Signs in through the login form over raw HTTP; the session cookie. */
+    private String signedInCookie(String username) throws IOException {
+        Answer login = raw(get("/login"));
+        String cookie = cookieOf(login);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + username + "&password=dangbo%402025&_csrf="
+                + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        Answer signedIn = raw("POST /login HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+                + "\r\nConnection: close\r\n\r\n" + form);
+        assertThat(signedIn.status()).isEqualTo(302);
+        return cookieOf(signedIn);
+    }
+
+    private static String cookieOf(Answer a) {
+        Matcher m = Pattern.compile("(?im)^set-cookie: (JSESSIONID=[^;]+)").matcher(a.head());
+        assertThat(m.find()).as("a session cookie in " + a.head()).isTrue();
+        return m.group(1);
+    }
+
     private String token() throws IOException {
         String json = "{\"username\":\"mythoi.vanphong\",\"password\":\"dangbo@2025\"}";
         Answer a = raw("POST /api/v1/auth/tokens HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
