@@ -82,6 +82,13 @@ class ApiErrorHandling {
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        var value = JsonFieldErrors.of(e, messages, locale);
+        if (value.isPresent()) { // a value of the wrong form: named, with what is accepted
+            ProblemDetail p = problems.of(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "error.badRequest", null, locale);
+            p.setDetail(value.get().field() + ": " + value.get().message());
+            p.setProperty("errors", JsonFieldErrors.list(value.get()));
+            return p;
+        }
         ProblemDetail p = problems.of(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.badRequest", null, locale);
         if (e.getCause() instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();

@@ -20,6 +20,7 @@ import vn.dangbo.resolution.domain.Target;
 import vn.dangbo.resolution.domain.TargetPlan;
 import vn.dangbo.resolution.domain.TargetRepository;
 import vn.dangbo.resolution.domain.TargetValidator;
+import vn.dangbo.shared.DateLimits;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.ValidationFailed;
@@ -263,7 +264,8 @@ public class ResolutionManagement {
         if (end == null) {
             v.add(Violation.of("endYear", "validation.required"));
         }
-        if (start != null && end != null && (end < start || end - start > 10 || start < 1930)) {
+        if (start != null && end != null && (end < start || end - start > 10 || start < 1930
+                || end > DateLimits.MAX.getYear())) {
             v.add(Violation.of("endYear", "resolution.validation.years"));
         }
         String number = VietnameseText.cleanToNull(d.number());

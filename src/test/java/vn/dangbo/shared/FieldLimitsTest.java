@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dangbo.identity.AccountManagement;
 import vn.dangbo.member.Gender;
 import vn.dangbo.member.MemberData;
 import vn.dangbo.member.MemberRegistry;
@@ -49,6 +50,7 @@ import vn.dangbo.resolution.Rollup;
 import vn.dangbo.resolution.TargetData;
 import vn.dangbo.resolution.TargetKind;
 import vn.dangbo.resolution.TaskData;
+import vn.dangbo.shared.security.Role;
 import vn.dangbo.support.As;
 import vn.dangbo.support.DangboTest;
 
@@ -73,6 +75,7 @@ class FieldLimitsTest {
     @Autowired ResolutionManagement resolutions;
     @Autowired ReportingPeriods periods;
     @Autowired ActionPrograms programs;
+    @Autowired AccountManagement accounts;
 
     /** Every constrained column with the limit it must carry: the database's side of FieldLimits. */
     static final List<Object[]> COLUMNS = List.of(
@@ -338,6 +341,21 @@ class FieldLimitsTest {
         formLimitAs(OFFICE, () -> "/accounts", Map.of("username", "gh." + letters(8), "role", "CELL_SECRETARY",
                 "scopeOrganizationId", "" + newCell(), "password", "mat-khau-du-dai"), "displayName", FieldLimits.NAME,
                 n -> text(n));
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedWithAMessageNotAnError() {
+        long cell = newCell();
+        long id = as.call(OFFICE, () -> accounts.create(new AccountManagement.AccountData("gh." + letters(8),
+                "Thử mật khẩu", Role.CELL_SECRETARY, cell, null, true), "mat-khau-ban-dau"));
+        String over = "ế".repeat(25); // 25 letters, 75 bytes in UTF-8
+        assertThatThrownBy(() -> as.run(OFFICE, () -> accounts.resetPassword(id, over)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("PASSWORD_TOO_LONG");
+                    assertThat(e.field()).isEqualTo("password");
+                    assertThat(messages.getMessage(e.messageKey(), e.args(), VI)).startsWith("Mật khẩu quá dài: tối đa 72");
+                });
+        as.run(OFFICE, () -> accounts.resetPassword(id, "ế".repeat(24))); // exactly 72 bytes
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.dangbo.shared.Decision;
+import vn.dangbo.shared.DateLimits;
 import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.Violation;
 
@@ -84,6 +85,8 @@ public class MemberValidator {
         } else if (d.email() != null && !EMAIL.matcher(d.email()).matches()) {
             v.add(Violation.of("email", "member.validation.email"));
         }
+        DateLimits.check(v, "admissionDate", d.admissionDate());
+        DateLimits.check(v, "officialDate", d.officialDate());
         if (d.transferInDate() != null && d.transferInDate().isAfter(today)) {
             v.add(Violation.of("transferInDate", "validation.notFuture"));
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dangbo.member.Gender;
+import vn.dangbo.shared.DateLimits;
 import vn.dangbo.shared.text.VietnameseText;
 
 /**
@@ -84,8 +85,11 @@ public final class Values {
 
     private static DateValue of(String year, String month, String day) {
         try {
-            return new DateValue(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)),
-                    false, false);
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            if (!DateLimits.contains(date)) { // 01/01/0000, a slip for 2025 typed as 0025...
+                return DateValue.INVALID;
+            }
+            return new DateValue(date, false, false);
         } catch (DateTimeException | NumberFormatException e) {
             return DateValue.INVALID;
         }
