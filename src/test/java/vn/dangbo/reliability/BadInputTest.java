@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.beans.PropertyDescriptor;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -712,9 +711,5 @@ class BadInputTest {
         for (AbstractMockHttpServletRequestBuilder<?> b : cases) {
             send("sign-in", "sign-in", "", b);
         }
-    }
-
-    static boolean unused(int modifiers) {
-        return Modifier.isStatic(modifiers);
     }
 }

@@ -48,17 +48,6 @@ public final class StorableText {
         return number == null || number.abs().compareTo(NUMBER_LIMIT) < 0;
     }
 
-    /** The text without what cannot be stored: for names that nobody typed (an uploaded file's name). */
-    public static String strip(String text) {
-        if (text == null || storable(text)) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().filter(c -> (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0xFFFE && c != 0xFFFF
-                && !(c >= 0xD800 && c <= 0xDFFF)).forEach(b::appendCodePoint);
-        return b.toString();
-    }
-
     /**
      * The binder's editor for every text of a form or a query: text with a character that cannot be stored is a
      * conversion error, which the form shows beside its field ({@code typeMismatch.java.lang.String}).
