@@ -129,10 +129,15 @@ class ContainerBadRequestTest {
     }
 
     @Test
-    void aSearchForANulByteTellsWhatIsWrongInVietnamese() throws Exception {
-        HttpResponse<String> r = new HttpSession(port).signIn("mythoi.vanphong", "dangbo@2025").get("/members?q=a%00b");
-        assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("ký tự điều khiển").doesNotContain("HTTP Status");
+    void aSearchForANulByteKeepsTheSearchAndSaysWhatIsWrongBesideIt() throws Exception {
+        HttpResponse<String> r = new HttpSession(port).signIn("mythoi.vanphong", "dangbo@2025")
+                .get("/members?q=Nguy%E1%BB%85n%00An");
+        assertThat(r.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body());
+        assertThat(page.selectFirst("[data-testid=error-q]").text()).startsWith("Có ký tự điều khiển không hợp lệ");
+        assertThat(page.selectFirst("[data-testid=filter-errors]").text()).startsWith("Có ký tự điều khiển không hợp lệ");
+        assertThat(page.selectFirst("#q").val()).startsWith("Nguyễn").endsWith("An");
+        assertThat(page.selectFirst("[data-testid=no-results]")).isNull();
     }
 
     @Test
