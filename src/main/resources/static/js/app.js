@@ -19,23 +19,41 @@
   });
   // File inputs with data-max-bytes refuse a file that is too large before it is sent (the server refuses it too,
   // but a request above the container's limit never reaches the page that would say so beside the field).
+  // With data-max-total-bytes, the files together must also stay below the limit of one request (25 MB).
   function tooLarge(input) {
     var max = parseInt(input.dataset.maxBytes, 10);
-    return Array.prototype.some.call(input.files || [], function (f) { return f.size > max; });
+    var files = Array.prototype.slice.call(input.files || []);
+    if (files.some(function (f) { return f.size > max; })) {
+      return input.dataset.tooLarge;
+    }
+    var total = files.reduce(function (sum, f) { return sum + f.size; }, 0);
+    return input.dataset.maxTotalBytes && total > parseInt(input.dataset.maxTotalBytes, 10)
+      ? input.dataset.totalTooLarge : '';
   }
   document.addEventListener('change', function (event) {
     var input = event.target;
     if (input.matches('input[type=file][data-max-bytes]')) {
-      input.setCustomValidity(tooLarge(input) ? input.dataset.tooLarge : '');
+      input.setCustomValidity(tooLarge(input));
       input.reportValidity();
     }
   });
   document.addEventListener('submit', function (event) {
-    var input = event.target.querySelector('input[type=file][data-max-bytes]');
-    if (input && tooLarge(input)) {
+    var inputs = event.target.querySelectorAll('input[type=file][data-max-bytes]');
+    Array.prototype.forEach.call(inputs, function (input) {
+      var problem = tooLarge(input);
+      if (problem && !event.defaultPrevented) {
+        event.preventDefault();
+        input.setCustomValidity(problem);
+        input.reportValidity();
+      }
+    });
+  });
+  // "Back" on an error page returns to the form as it was typed (the browser keeps what was typed).
+  document.addEventListener('click', function (event) {
+    var back = event.target.closest('[data-history-back]');
+    if (back && window.history.length > 1) {
       event.preventDefault();
-      input.setCustomValidity(input.dataset.tooLarge);
-      input.reportValidity();
+      window.history.back();
     }
   });
   // Selects with data-autosubmit submit their form when changed (filters on phones).

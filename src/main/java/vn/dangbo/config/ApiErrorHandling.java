@@ -24,6 +24,11 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.audit.AuditAction;
 import vn.dangbo.audit.AuditTrail;
+
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import vn.dangbo.shared.web.StorableText;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.security.OutsideScopeException;
 import vn.dangbo.shared.ValidationFailed;
@@ -76,16 +81,70 @@ class ApiErrorHandling {
         return p;
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
-    ProblemDetail unreadable(Exception e, Locale locale) {
-        var field = JsonFieldErrors.of(e, messages, locale);
-        if (field.isPresent()) { // a value of the wrong form: named, with what is accepted
+    /** A JSON body with text or numbers that cannot be stored, or without a nested object: 400 with each field. */
+    @ExceptionHandler(InputChecks.InvalidBody.class)
+    ProblemDetail invalidBody(InputChecks.InvalidBody e, Locale locale) {
+        ProblemDetail p = problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "error.validation", null, locale);
+        p.setProperty("errors", e.problems.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(f -> Map.of("field", f.getKey(), "message", messages.getMessage(f.getValue(), null, f.getValue(), locale)))
+                .toList());
+        return p;
+    }
+
+    /**
+     * A body that is not the JSON expected (a text for a number, a number too large for a whole number, an array for
+     * an object): 400 with the field's path when Jackson knows it.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        var value = JsonFieldErrors.of(e, messages, locale);
+        if (value.isPresent()) { // a value of the wrong form: named, with what is accepted
             ProblemDetail p = problems.of(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "error.badRequest", null, locale);
-            p.setDetail(field.get().field() + ": " + field.get().message());
-            p.setProperty("errors", JsonFieldErrors.list(field.get()));
+            p.setDetail(value.get().field() + ": " + value.get().message());
+            p.setProperty("errors", JsonFieldErrors.list(value.get()));
             return p;
         }
+        ProblemDetail p = problems.of(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.badRequest", null, locale);
+        if (e.getCause() instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            for (tools.jackson.core.JacksonException.Reference r : j.getPath()) {
+                if (r.getPropertyName() != null) {
+                    field.append(field.isEmpty() ? "" : ".").append(r.getPropertyName());
+                } else if (r.getIndex() >= 0) {
+                    field.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            String key = j instanceof tools.jackson.core.exc.InputCoercionException ? StorableText.NUMBER_TOO_LARGE
+                    : "typeMismatch";
+            p.setProperty("errors", List.of(Map.of("field", field.toString(), "message",
+                    messages.getMessage(key, null, key, locale))));
+        }
+        return p;
+    }
+
+    /** A query parameter of the wrong type or with a character that cannot be stored: 400 naming the parameter. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        ProblemDetail p = problems.of(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.badRequest", null, locale);
+        String key = e.getRequiredType() == String.class ? StorableText.CONTROL_CHARACTER : "typeMismatch";
+        p.setProperty("errors", List.of(Map.of("field", e.getName(), "message", messages.getMessage(key, null, key, locale))));
+        return p;
+    }
+
+    /** A missing parameter, part or file: 400 naming it. */
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    ProblemDetail missing(Exception e, Locale locale) {
+        ProblemDetail p = problems.of(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.badRequest", null, locale);
+        String field = e instanceof MissingServletRequestParameterException m ? m.getParameterName()
+                : ((MissingServletRequestPartException) e).getRequestPartName();
+        p.setProperty("errors", List.of(Map.of("field", field, "message",
+                messages.getMessage("validation.required", null, locale))));
+        return p;
+    }
+
+    /** A request that is not multipart, or a broken one. */
+    @ExceptionHandler({MultipartException.class, ServletRequestBindingException.class})
+    ProblemDetail badMultipart(Exception e, Locale locale) {
         return problems.of(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.badRequest", null, locale);
     }
 

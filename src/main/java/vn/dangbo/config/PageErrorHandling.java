@@ -17,6 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.web.Problems;
+import vn.dangbo.shared.web.StorableText;
 
 /**
  * Errors of the pages: a Vietnamese page with what went wrong and a way back, never a stack trace. A refusal
@@ -66,7 +67,24 @@ class PageErrorHandling {
         throw e;
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
+    /**
+     * A query parameter of the wrong type, or with a character that cannot be stored ({@code ?q=%00}): 400 with
+     * what is wrong. A path variable of the wrong type names nothing that exists: 404.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            return notFound(e);
+        }
+        ModelAndView mv = new ModelAndView("error/problem");
+        mv.addObject("status", 400);
+        mv.addObject("messageKey", e.getRequiredType() == String.class ? StorableText.CONTROL_CHARACTER
+                : "error.badRequest");
+        mv.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
+        return mv;
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
     ModelAndView notFound(Exception e) {
         ModelAndView mv = new ModelAndView("error/problem");
         mv.addObject("status", 404);
@@ -76,20 +94,47 @@ class PageErrorHandling {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(Exception e) {
+    ModelAndView tooLarge(Exception e, jakarta.servlet.http.HttpServletRequest request) {
         ModelAndView mv = new ModelAndView("error/problem");
         mv.addObject("status", 413);
         mv.addObject("messageKey", "error.fileTooLarge");
+        mv.addObject("back", sameSiteReferer(request));
         mv.setStatus(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE);
         return mv;
     }
 
+    /** The page the request came from, when it is one of ours: where "back" leads without the browser's history. */
+    static String sameSiteReferer(jakarta.servlet.http.HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            return request.getServerName().equalsIgnoreCase(uri.getHost()) && uri.getRawPath() != null
+                    && uri.getRawPath().startsWith("/") ? uri.getRawPath() + (uri.getRawQuery() == null ? ""
+                            : "?" + uri.getRawQuery()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.web.multipart.MultipartException) {
+            ModelAndView mv = new ModelAndView("error/problem");
+            mv.addObject("status", 400);
+            mv.addObject("messageKey", "error.badRequest");
+            mv.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
+            return mv;
+        }
         if (e instanceof org.springframework.web.ErrorResponse er && er.getStatusCode().is4xxClientError()) {
             ModelAndView mv = new ModelAndView("error/problem");
             mv.addObject("status", er.getStatusCode().value());
-            mv.addObject("messageKey", "error.badRequest");
+            // a form or filter without a place for field errors: say what was wrong when it is a control character
+            boolean control = e instanceof org.springframework.validation.BindException be && be.getFieldErrors().stream()
+                    .anyMatch(f -> f.getRejectedValue() instanceof String s && !StorableText.storable(s));
+            mv.addObject("messageKey", control ? StorableText.CONTROL_CHARACTER : "error.badRequest");
             mv.setStatus(er.getStatusCode());
             return mv;
         }

@@ -22,7 +22,7 @@ final class Attachments {
 
     static Upload read(MultipartFile file) {
         String name = VietnameseText.cleanToNull(file.getOriginalFilename());
-        if (name == null) {
+        if (name == null || !vn.dangbo.shared.web.StorableText.storable(name)) {
             throw DomainException.invalid("FILE_NAME", "attachment.invalidName").onField("files");
         }
         name = name.replaceAll("[\\\\/]", "_");
@@ -44,7 +44,9 @@ final class Attachments {
         try {
             byte[] bytes = file.getBytes();
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            String type = file.getContentType() == null ? "application/octet-stream" : file.getContentType();
+            // sent by the browser, typed by nobody: a type that cannot be stored (or served back) is just unknown
+            String type = file.getContentType() == null || !vn.dangbo.shared.web.StorableText.storable(file.getContentType())
+                    || file.getContentType().length() > 200 ? "application/octet-stream" : file.getContentType();
             return new Upload(name, type, bytes, sha);
         } catch (IOException | NoSuchAlgorithmException e) {
             throw DomainException.invalid("FILE_UNREADABLE", "attachment.unreadable").onField("files");

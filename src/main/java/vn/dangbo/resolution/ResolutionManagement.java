@@ -160,6 +160,7 @@ public class ResolutionManagement {
         Resolution r = manageable(resolutionId);
         TargetData d = cleaned(data);
         List<Violation> v = new ArrayList<>(targetValidator.validate(d, r));
+        unknownIndicator(d, v);
         if (d.code() != null && targets.findByCode(resolutionId, d.code()).isPresent()) {
             v.add(Violation.of("code", "target.validation.codeTaken"));
         }
@@ -178,6 +179,7 @@ public class ResolutionManagement {
         Resolution r = manageable(before.resolutionId());
         TargetData d = cleaned(data);
         List<Violation> v = new ArrayList<>(targetValidator.validate(d, r));
+        unknownIndicator(d, v);
         if (d.code() != null) {
             targets.findByCode(r.id(), d.code()).filter(o -> o.id() != targetId)
                     .ifPresent(o -> v.add(Violation.of("code", "target.validation.codeTaken")));
@@ -293,6 +295,13 @@ public class ResolutionManagement {
                 case PARTY_BUILDING -> "partyBuilding";
             };
         };
+    }
+
+    /** A common indicator must be one of the list (the database refused an unknown code with a server error). */
+    private void unknownIndicator(TargetData d, List<Violation> v) {
+        if (d.indicatorCode() != null && targets.indicators().stream().noneMatch(i -> i[0].equals(d.indicatorCode()))) {
+            v.add(Violation.of("indicatorCode", "target.validation.indicatorUnknown"));
+        }
     }
 
     private static TargetData cleaned(TargetData d) {

@@ -15,7 +15,9 @@ public record TargetData(String code, String name, String unit, Area area, Targe
     public record Plan(BigDecimal value, BigDecimal total) {}
 
     public TargetData {
-        plans = plans == null ? Map.of() : Map.copyOf(plans);
-        ownerIds = ownerIds == null ? List.of() : List.copyOf(ownerIds);
+        // a blank row or choice of a form (or null in JSON) arrives as null
+        plans = plans == null ? Map.of() : plans.entrySet().stream().filter(e -> e.getKey() != null && e.getValue() != null)
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        ownerIds = ownerIds == null ? List.of() : ownerIds.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

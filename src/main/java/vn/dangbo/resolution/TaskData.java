@@ -8,6 +8,8 @@ public record TaskData(String ordinal, String title, String description, Long le
         List<Long> cooperatorIds, LocalDate deadline) {
 
     public TaskData {
-        cooperatorIds = cooperatorIds == null ? List.of() : List.copyOf(cooperatorIds);
+        // a blank choice of a form arrives as null
+        cooperatorIds = cooperatorIds == null ? List.of()
+                : cooperatorIds.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

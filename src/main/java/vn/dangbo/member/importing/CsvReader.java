@@ -80,8 +80,15 @@ public final class CsvReader {
         return new SheetData(null, decoded.encoding(), rows);
     }
 
-    /** Decodes the bytes: UTF-16 or UTF-8 by byte-order mark, strict UTF-8, else windows-1258 or windows-1252. */
+    /**
+     * Decodes the bytes: UTF-16 or UTF-8 by byte-order mark, UTF-16 without one (every other byte zero), strict
+     * UTF-8, else windows-1258 or windows-1252.
+     */
     public static Decoded decode(byte[] bytes) {
+        java.nio.charset.Charset unmarked = utf16WithoutMark(bytes);
+        if (unmarked != null) {
+            return new Decoded(new String(bytes, unmarked), UTF16);
+        }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), UTF16);
         }
@@ -113,6 +120,31 @@ public final class CsvReader {
             }
             return new Decoded(cp1252, WINDOWS_1252);
         }
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark: in the first 4 kB, most letters of a CSV (the delimiters, digits and
+     * the Latin letters) have a zero high byte, so zeros fill one of the two byte positions and almost none of the
+     * other. Text in the other encodings has no zero bytes at all.
+     */
+    static java.nio.charset.Charset utf16WithoutMark(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 4096) / 2;
+        if (pairs < 4) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < pairs; i++) {
+            zeroEven += bytes[2 * i] == 0 ? 1 : 0;
+            zeroOdd += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroOdd * 10 >= pairs * 4 && zeroEven * 20 < pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroEven * 10 >= pairs * 4 && zeroOdd * 20 < pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /**

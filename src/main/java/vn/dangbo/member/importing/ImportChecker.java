@@ -133,6 +133,13 @@ public class ImportChecker {
         if (EXAMPLE_CARD.equals(fromFile.cardNumber())) {
             problems.add(RowProblem.of(null, "member.import.row.example"));
         }
+        // a control character of the file was read as U+FFFD (SheetData): the row is refused, not stored
+        for (ImportField f : ImportField.values()) {
+            String text = p.text(f);
+            if (text != null && text.indexOf(SheetData.UNREADABLE) >= 0) {
+                problems.add(RowProblem.of(f.name(), "member.import.row.unreadableCharacter"));
+            }
+        }
 
         // the cell: named in the row, or chosen for the whole file
         OrganizationSummary org = target;

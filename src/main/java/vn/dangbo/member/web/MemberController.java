@@ -1,5 +1,6 @@
 package vn.dangbo.member.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,10 +51,12 @@ class MemberController {
 
     /** The list; an htmx request (typing in the search box, changing a filter) gets only the results. */
     @GetMapping
-    String list(@ModelAttribute("filter") MemberFilter filter, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
+    String list(@ModelAttribute("filter") MemberFilter filter, BindingResult filterErrors,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        PageResult<MemberListItem> result = directory.find(filter.query(), new Paging(page, size));
+        // a search that cannot be read (a NUL byte in it...) finds nothing and says why beside the search box
+        PageResult<MemberListItem> result = filterErrors.hasErrors() ? new PageResult<>(List.of(), 0, size, 0)
+                : directory.find(filter.query(), new Paging(page, size));
         model.addAttribute("page", result);
         model.addAttribute("query", filter.queryString());
         if (htmx != null) {

@@ -146,8 +146,9 @@ class DashboardController {
             Sheet sheet = wb.createSheet(msg("dashboard.sheet", locale));
             CellStyle bold = boldStyle(wb);
             Row title = sheet.createRow(0);
+            // an unknown code names no indicator (and, 100,000 characters long, did not fit an Excel cell)
             String name = dashboards.indicators().stream().filter(x -> x[0].equals(indicator)).map(x -> x[1]).findFirst()
-                    .orElse(indicator);
+                    .orElseThrow(() -> vn.dangbo.shared.DomainException.notFound("INDICATOR_NOT_FOUND", "error.404.detail"));
             title.createCell(0).setCellValue(name + " — " + msg(period.messageKey(), locale) + " " + year);
             title.getCell(0).setCellStyle(bold);
             String[] headers = {"dashboard.col.ward", "dashboard.col.plan", "dashboard.col.value", "dashboard.col.percent",

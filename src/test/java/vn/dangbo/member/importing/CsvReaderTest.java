@@ -163,4 +163,22 @@ class CsvReaderTest {
         assertThat(sheet.encoding()).isEqualTo(CsvReader.UTF16);
         assertThat(sheet.rows().get(1).cells()).containsExactly("Lê Thị Hà", "01/01/1970");
     }
+
+    @Test
+    void utf16WithoutByteOrderMarkIsRecognisedEitherWay() {
+        for (java.nio.charset.Charset charset : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE}) {
+            SheetData sheet = CsvReader.read((HEADER + ROW).getBytes(charset));
+            assertThat(sheet.encoding()).as(charset.name()).isEqualTo(CsvReader.UTF16);
+            assertThat(sheet.rows().get(1).cells()).containsExactly("1", "Nguyễn Thị Hường", "12/04/1968", "Nữ",
+                    "Phường Mỹ Thới");
+        }
+    }
+
+    @Test
+    void aNulByteOrAnotherControlCharacterInACellBecomesAVisibleMarkNotAServerError() {
+        SheetData sheet = CsvReader.read((HEADER + "1;Nguyễn\u0000Thị;12/04/1968;Nữ\u0001;Mỹ Thới\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(sheet.rows().get(1).cells()).containsExactly("1", "Nguyễn\uFFFDThị", "12/04/1968", "Nữ\uFFFD", "Mỹ Thới");
+    }
 }
