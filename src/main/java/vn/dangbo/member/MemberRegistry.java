@@ -76,13 +76,12 @@ public class MemberRegistry {
             violations.add(Violation.of("organizationId", "validation.required"));
         } else {
             org = organizations.find(organizationId).orElse(null);
-            if (org != null && !guard.within(org.path())) {
-                // the pages only offer organizations within scope: anything else is tampering
-                throw new vn.dangbo.shared.security.OutsideScopeException("organization outside scope");
+            if (org == null || !guard.within(org.path())) {
+                // the pages only offer organizations within scope: anything else is tampering, and an unknown id
+                // answers exactly like one outside the scope, so that ids cannot be enumerated through the body
+                throw new vn.dangbo.shared.security.OutsideScopeException("organization unknown or outside scope");
             }
-            if (org == null) {
-                violations.add(Violation.of("organizationId", "member.validation.organizationOutside"));
-            } else if (org.dissolved() || !org.kind().holdsMembers()) {
+            if (org.dissolved() || !org.kind().holdsMembers()) {
                 violations.add(Violation.of("organizationId", "member.transfer.rule.targetNotCell"));
             }
         }
@@ -209,12 +208,9 @@ public class MemberRegistry {
         if (toOrganizationId != null && (kind == TransferKind.OFFICIAL || kind == TransferKind.TEMPORARY
                 || kind == TransferKind.IN)) {
             target = organizations.find(toOrganizationId).orElse(null);
-            if (target != null && !guard.within(target.path())) {
-                throw new vn.dangbo.shared.security.OutsideScopeException("target organization outside scope");
-            }
-            if (target == null) {
-                throw DomainException.invalid("TARGET_OUTSIDE", "member.validation.organizationOutside")
-                        .onField("toOrganizationId");
+            if (target == null || !guard.within(target.path())) {
+                // as in register: unknown and outside the scope answer alike
+                throw new vn.dangbo.shared.security.OutsideScopeException("target organization unknown or outside scope");
             }
         }
         String external = VietnameseText.cleanToNull(externalOrganization);

@@ -141,6 +141,25 @@ class WebSecurityTest {
         assertThat(denied).isPositive();
     }
 
+    @Test
+    void anOrganizationIdInARequestBodyOutsideTheScopeAnswersExactlyLikeAnUnknownOne() throws Exception {
+        long otherCell = jdbc.sql("""
+                SELECT min(o.id) FROM party_organization o
+                WHERE o.place_name = 'Phường 1' AND o.kind = 'CELL'""").query(Long.class).single();
+        long unknown = 987654321L;
+        String body = """
+                {"organizationId": %d, "registrationKind": "MEMBER", "fullName": "Lê Văn Thử",
+                 "dateOfBirth": "1980-01-01", "gender": "MALE", "admissionDate": "2010-01-01"}""";
+        var outside = mvc.perform(post("/api/v1/members").with(as.user("mythoi.vanphong")).with(csrf())
+                .contentType("application/json").content(body.formatted(otherCell))).andReturn().getResponse();
+        var missing = mvc.perform(post("/api/v1/members").with(as.user("mythoi.vanphong")).with(csrf())
+                .contentType("application/json").content(body.formatted(unknown))).andReturn().getResponse();
+        assertThat(outside.getStatus()).isEqualTo(404);
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(outside.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(missing.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The page without its CSRF tokens (masked afresh on every request). */
     private static String withoutCsrf(String page) {
         return page.replaceAll("[A-Za-z0-9_-]{60,}", "(mã CSRF)");
