@@ -89,7 +89,7 @@ public class AccountManagement {
         }
         checkPassword(password, "password");
         long id = accounts.insert(username, encoder.encode(password), r.displayName, data.role(), r.scopeId, r.memberId,
-                user.username());
+                data.enabled(), user.username());
         Account created = accounts.findById(id).orElseThrow();
         audit.created(AUDIT_TYPE, id, scopePath(created), "Tạo tài khoản " + username, created.auditState());
         return id;
@@ -206,7 +206,7 @@ public class AccountManagement {
         FieldLimits.require("displayName", VietnameseText.cleanToNull(displayName), FieldLimits.NAME);
         long id = accounts.insert(name, encoder.encode(password),
                 Optional.ofNullable(VietnameseText.cleanToNull(displayName)).orElse(name), Role.SYSTEM_ADMIN, null,
-                null, guard.current().username());
+                null, true, guard.current().username());
         audit.created(AUDIT_TYPE, id, null, "Tạo tài khoản quản trị " + name,
                 accounts.findById(id).orElseThrow().auditState());
         return id;

@@ -116,12 +116,13 @@ public class AccountRepository {
     }
 
     public long insert(String username, String passwordHash, String displayName, Role role, Long scopeOrganizationId,
-            Long memberId, String actor) {
+            Long memberId, boolean enabled, String actor) {
         return jdbc.sql("""
                 INSERT INTO account (username, password_hash, display_name, role, scope_organization_id, member_id,
-                    created_by, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(username, passwordHash, displayName, role.name(), scopeOrganizationId, memberId, actor, actor)
+                    enabled, created_by, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(username, passwordHash, displayName, role.name(), scopeOrganizationId, memberId, enabled, actor,
+                        actor)
                 .query(Long.class).single();
     }
 
