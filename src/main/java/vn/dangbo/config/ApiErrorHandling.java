@@ -29,6 +29,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import vn.dangbo.shared.web.StorableText;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.security.OutsideScopeException;
 import vn.dangbo.shared.ValidationFailed;
@@ -161,6 +163,16 @@ class ApiErrorHandling {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(Exception e, Locale locale) {
         return problems.of(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", "error.fileTooLarge", null, locale);
+    }
+
+    /**
+     * Two people writing the same thing at the same moment: the second one meets a unique key or a lock the first
+     * one just took (e.g. both open the same reporting period). A conflict to reload and redo, not a server error.
+     */
+    @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class})
+    ProblemDetail concurrent(Exception e, Locale locale) {
+        log.info("Ghi đồng thời bị từ chối: {}", e.getClass().getSimpleName());
+        return problems.of(HttpStatus.CONFLICT, "CONCURRENT_CHANGE", "error.concurrentChange", null, locale);
     }
 
     /** A record outside the account's scope: audited as a refusal, answered exactly as an unknown id. */

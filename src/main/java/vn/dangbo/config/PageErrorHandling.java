@@ -119,6 +119,18 @@ class PageErrorHandling {
         }
     }
 
+    /** The page form of {@code ApiErrorHandling.concurrent}: someone else wrote the same thing a moment earlier. */
+    @ExceptionHandler({org.springframework.dao.DuplicateKeyException.class,
+            org.springframework.dao.ConcurrencyFailureException.class})
+    ModelAndView concurrent(Exception e) {
+        log.info("Ghi đồng thời bị từ chối: {}", e.getClass().getSimpleName());
+        ModelAndView mv = new ModelAndView("error/problem");
+        mv.addObject("status", 409);
+        mv.addObject("messageKey", "error.concurrentChange");
+        mv.setStatus(org.springframework.http.HttpStatus.CONFLICT);
+        return mv;
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e) throws Exception {
         if (e instanceof org.springframework.web.multipart.MultipartException) {
