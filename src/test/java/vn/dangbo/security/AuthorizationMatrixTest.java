@@ -27,7 +27,7 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockMultipartFile;
+import vn.dangbo.shared.UploadedFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.method.HandlerMethod;
@@ -172,7 +172,7 @@ class AuthorizationMatrixTest {
             long closed = jdbc.sql("SELECT id FROM reporting_period WHERE organization_id = ? AND year = 2024 AND kind = 'YEAR'")
                     .param(wardId).query(Long.class).single();
             long result = results.enter(open, target, null, new BigDecimal("4"), null, null, -1, List.of());
-            results.attachEvidence(result, List.of(new MockMultipartFile("files", "bien-ban.pdf", "application/pdf",
+            results.attachEvidence(result, List.of(new UploadedFile("bien-ban.pdf", "application/pdf",
                     "%PDF-1.4 thử".getBytes(StandardCharsets.UTF_8))));
             long evidence = jdbc.sql("SELECT max(id) FROM resolution_attachment WHERE owner_type = 'RESULT' AND owner_id = ?")
                     .param(result).query(Long.class).single();
@@ -181,7 +181,7 @@ class AuthorizationMatrixTest {
             long task = programs.addTask(program, null, new TaskData(null, "Nhiệm vụ thử của chi bộ", null, cellId,
                     List.of(), LocalDate.of(2025, 12, 31)));
             long update = programs.report(task, TaskStatus.IN_PROGRESS, 10, "Bắt đầu thực hiện", null,
-                    List.of(new MockMultipartFile("files", "tien-do.docx", "application/octet-stream",
+                    List.of(new UploadedFile("tien-do.docx", "application/octet-stream",
                             "tiến độ".getBytes(StandardCharsets.UTF_8))));
             long taskFile = jdbc.sql("SELECT max(id) FROM resolution_attachment WHERE owner_type = 'TASK_UPDATE' AND owner_id = ?")
                     .param(update).query(Long.class).single();
