@@ -37,8 +37,6 @@ class I18nTest {
     static final Path RESOURCES = Path.of("src/main/resources");
     static final Path TEMPLATES = RESOURCES.resolve("templates");
     static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
-    static final Pattern MESSAGE_LITERAL = Pattern.compile("\"((?:validation|member|organization|account|error|login|"
-            + "api|audit|role|import|resolution|target|task|period|home|nav|dashboard|action|filter|pager)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt", "value", "content",
             "data-confirm");
 
@@ -84,7 +82,7 @@ class I18nTest {
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = MESSAGE_LITERAL.matcher(Files.readString(file));
+                Matcher m = messageLiteral(keys).matcher(Files.readString(file));
                 while (m.find()) {
                     String key = m.group(1);
                     boolean prefixOfDynamicKey = keys.stream().anyMatch(k -> k.startsWith(key + "."));
@@ -166,6 +164,29 @@ class I18nTest {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
         }
+    }
+
+    /**
+     * A string literal in the code that looks like a message key: a first segment that some bundle's keys start
+     * with (derived from the bundles, so a new module's keys are checked as soon as its bundle exists), a dot, more.
+     */
+    static Pattern messageLiteral(Set<String> keys) {
+        Set<String> prefixes = new TreeSet<>();
+        keys.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+        return Pattern.compile("\"((?:" + String.join("|", prefixes.stream().map(Pattern::quote).toList())
+                + ")\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+    }
+
+    /** Every bundle on disk (messages*.properties, i18n/*.properties) is one spring.messages.basename names. */
+    @Test
+    void everyBundleOnDiskIsLoadedByTheApplication() throws IOException {
+        Set<String> onDisk = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(RESOURCES, 2)) {
+            files.map(f -> RESOURCES.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.matches("(i18n/[^/]+|messages[^/]*)\\.properties"))
+                    .forEach(f -> onDisk.add(f.replaceAll("(_[a-z]{2})?\\.properties$", "")));
+        }
+        assertThat(new TreeSet<>(bundles())).as("bundles named by spring.messages.basename").isEqualTo(onDisk);
     }
 
     static List<String> bundles() throws IOException {

@@ -2,6 +2,7 @@ package vn.dangbo.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -9,8 +10,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.dangbo.audit.domain.AuditEventRepository;
 import vn.dangbo.audit.domain.NewAuditEvent;
+import vn.dangbo.shared.PageResult;
+import vn.dangbo.shared.Paging;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
+import vn.dangbo.shared.security.Permission;
 
 /**
  * Records events in the audit trail, inside the caller's transaction so that no change is kept without
@@ -29,6 +33,18 @@ public class AuditTrail {
     AuditTrail(AuditEventRepository events, AccessGuard guard) {
         this.events = events;
         this.guard = guard;
+    }
+
+    /** The trail page: events within the reader's scope matching the filters, newest first, 50 a page. */
+    public PageResult<AuditEvent> search(AuditQuery query, int page) {
+        guard.require(Permission.AUDIT_VIEW);
+        return events.find(query, guard.scopePath(), new Paging(page, 50));
+    }
+
+    /** The entity types the trail holds, for the page's filter. */
+    public List<String> entityTypes() {
+        guard.require(Permission.AUDIT_VIEW);
+        return events.entityTypes();
     }
 
     public void created(String entityType, Object entityId, String organizationPath, String summary,

@@ -5,5 +5,5 @@
  * {@link vn.dangbo.organization.OrganizationMoved} and {@link vn.dangbo.organization.OrganizationDissolved},
  * and the port {@link vn.dangbo.organization.OrganizationMembers} that the member registry implements.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organization")
+@org.springframework.modulith.ApplicationModule(displayName = "Organization", allowedDependencies = {"shared", "audit"})
 package vn.dangbo.organization;

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.OrganizationSummary;
@@ -22,6 +21,7 @@ import vn.dangbo.resolution.domain.ResolutionRepository;
 import vn.dangbo.resolution.domain.Task;
 import vn.dangbo.resolution.domain.TaskUpdate;
 import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.UploadedFile;
 import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.ValidationFailed;
 import vn.dangbo.shared.Violation;
@@ -182,13 +182,13 @@ public class ActionPrograms {
     }
 
     /** The lead (or the program's office) reports progress: a note, the new status, files. */
-    public long report(long taskId, TaskStatus status, Integer progress, String note, List<MultipartFile> files) {
+    public long report(long taskId, TaskStatus status, Integer progress, String note, List<UploadedFile> files) {
         return report(taskId, status, progress, note, null, files);
     }
 
     /** As {@link #report(long, TaskStatus, Integer, String, List)}, stating when a finished task was completed. */
     public long report(long taskId, TaskStatus status, Integer progress, String note, LocalDate completedOn,
-            List<MultipartFile> files) {
+            List<UploadedFile> files) {
         Task t = task(taskId);
         ActionProgram p = readableProgram(t.programId());
         if (!mayUpdate(p, t)) {
@@ -211,7 +211,7 @@ public class ActionPrograms {
         }
         List<Attachments.Upload> uploads = new ArrayList<>();
         if (files != null) {
-            for (MultipartFile f : files) {
+            for (UploadedFile f : files) {
                 if (f != null && !f.isEmpty()) {
                     uploads.add(Attachments.read(f));
                 }

@@ -1,13 +1,12 @@
 package vn.dangbo.resolution;
 
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
-import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.FieldLimits;
+import vn.dangbo.shared.UploadedFile;
 import vn.dangbo.shared.text.VietnameseText;
 
 /** Checks and reads uploaded evidence files: common office formats only, 10 MB each. */
@@ -20,8 +19,8 @@ final class Attachments {
 
     record Upload(String fileName, String contentType, byte[] content, String sha256) {}
 
-    static Upload read(MultipartFile file) {
-        String name = VietnameseText.cleanToNull(file.getOriginalFilename());
+    static Upload read(UploadedFile file) {
+        String name = VietnameseText.cleanToNull(file.fileName());
         if (name == null || !vn.dangbo.shared.web.StorableText.storable(name)) {
             throw DomainException.invalid("FILE_NAME", "attachment.invalidName").onField("files");
         }
@@ -38,17 +37,17 @@ final class Attachments {
             throw DomainException.invalid("FILE_TYPE", "attachment.invalidType", String.join(", ", EXTENSIONS))
                     .onField("files");
         }
-        if (file.getSize() > MAX_BYTES) {
+        if (file.size() > MAX_BYTES) {
             throw DomainException.invalid("FILE_TOO_LARGE", "attachment.tooLarge").onField("files");
         }
         try {
-            byte[] bytes = file.getBytes();
+            byte[] bytes = file.content();
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             // sent by the browser, typed by nobody: a type that cannot be stored (or served back) is just unknown
-            String type = file.getContentType() == null || !vn.dangbo.shared.web.StorableText.storable(file.getContentType())
-                    || file.getContentType().length() > 200 ? "application/octet-stream" : file.getContentType();
+            String type = file.contentType() == null || !vn.dangbo.shared.web.StorableText.storable(file.contentType())
+                    || file.contentType().length() > 200 ? "application/octet-stream" : file.contentType();
             return new Upload(name, type, bytes, sha);
-        } catch (IOException | NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw DomainException.invalid("FILE_UNREADABLE", "attachment.unreadable").onField("files");
         }
     }

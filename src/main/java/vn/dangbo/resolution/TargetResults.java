@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.OrganizationSummary;
@@ -25,6 +24,7 @@ import vn.dangbo.resolution.domain.TargetPlan;
 import vn.dangbo.resolution.domain.TargetRepository;
 import vn.dangbo.resolution.domain.TargetResult;
 import vn.dangbo.shared.DomainException;
+import vn.dangbo.shared.UploadedFile;
 import vn.dangbo.shared.ValidationFailed;
 import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.Violation;
@@ -105,7 +105,7 @@ public class TargetResults {
      * DIRECT one. {@code version} is the version the person saw (-1 for a new value).
      */
     public long enter(long periodId, long targetId, Long organizationId, BigDecimal value, BigDecimal total, String note,
-            int version, List<MultipartFile> files) {
+            int version, List<UploadedFile> files) {
         guard.require(Permission.RESULT_ENTER);
         ReportingPeriod period = period(periodId);
         Target target = target(targetId);
@@ -122,7 +122,7 @@ public class TargetResults {
         List<Violation> v = validate(target, value, total, cleanNote);
         List<Attachments.Upload> uploads = new ArrayList<>();
         if (files != null) {
-            for (MultipartFile f : files) {
+            for (UploadedFile f : files) {
                 if (f != null && !f.isEmpty()) {
                     uploads.add(Attachments.read(f));
                 }
@@ -156,7 +156,7 @@ public class TargetResults {
     }
 
     /** Adds evidence files to a value already entered (the API's multipart endpoint; the page sends them with the value). */
-    public void attachEvidence(long resultId, List<MultipartFile> files) {
+    public void attachEvidence(long resultId, List<UploadedFile> files) {
         guard.require(Permission.RESULT_ENTER);
         TargetResult r = results.findById(resultId)
                 .orElseThrow(() -> DomainException.notFound("RESULT_NOT_FOUND", "result.notFound"));
@@ -169,7 +169,7 @@ public class TargetResults {
             throw DomainException.invalid("PERIOD_CLOSED", "period.closedReadOnly");
         }
         List<Attachments.Upload> uploads = new ArrayList<>();
-        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+        for (UploadedFile f : files == null ? List.<UploadedFile>of() : files) {
             if (f != null && !f.isEmpty()) {
                 uploads.add(Attachments.read(f));
             }

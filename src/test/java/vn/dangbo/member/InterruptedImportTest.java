@@ -1,5 +1,7 @@
 package vn.dangbo.member;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -169,14 +171,8 @@ class InterruptedImportTest {
                 .andReturn().getResponse().getContentAsString());
     }
 
-    private ImportRecord awaitFinished(long id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            ImportRecord r = record(id);
-            if (!r.status().working() || System.currentTimeMillis() > deadline) {
-                return r;
-            }
-            Thread.sleep(50);
-        }
+    private ImportRecord awaitFinished(long id) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> record(id), r -> !r.status().working());
     }
 }

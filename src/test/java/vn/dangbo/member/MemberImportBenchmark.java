@@ -1,5 +1,7 @@
 package vn.dangbo.member;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -63,14 +65,9 @@ class MemberImportBenchmark {
                 (uploaded - t0) / 1_000_000, (written - uploaded) / 1_000_000, (rechecked - written) / 1_000_000);
     }
 
-    private ImportRecord await(long id) throws InterruptedException {
-        while (true) {
-            ImportRecord r = as.call(OFFICE, () -> imports.get(id));
-            if (!r.status().working()) {
-                return r;
-            }
-            Thread.sleep(100);
-        }
+    private ImportRecord await(long id) {
+        return Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> as.call(OFFICE, () -> imports.get(id)), r -> !r.status().working());
     }
 
     private static byte[] workbook() throws Exception {

@@ -1,5 +1,7 @@
 package vn.dangbo.member;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -398,15 +400,9 @@ class MemberImportTest {
         return await(id);
     }
 
-    private ImportRecord await(long id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            ImportRecord r = as.call(OFFICE, () -> imports.get(id));
-            if (!r.status().working() || System.currentTimeMillis() > deadline) {
-                return r;
-            }
-            Thread.sleep(50);
-        }
+    private ImportRecord await(long id) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> as.call(OFFICE, () -> imports.get(id)), r -> !r.status().working());
     }
 
     private long auditCount(String type, String action, List<Long> ids) {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ class MemberRegistryTest {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired As as;
+    @Autowired Clock clock;
 
     long cell(String name, String place) {
         return jdbc.sql("SELECT id FROM party_organization WHERE name = ? AND place_name = ?").params(name, place)
@@ -101,7 +103,7 @@ class MemberRegistryTest {
     void everyProblemOfAFormIsReportedAtOnce() {
         long kp6 = cell("Chi bộ Khu phố 6", "Mỹ Thới");
         assertThatThrownBy(() -> as.run("mythoi.vanphong", () -> registry.register(kp6, new MemberData("Lê 3", null,
-                null, null, null, null, null, LocalDate.of(2030, 1, 1), null, "90000001", "123", "12ab", null, null,
+                null, null, null, null, null, LocalDate.now(clock).plusDays(1), null, "90000001", "123", "12ab", null, null,
                 null, null, null, null), RegistrationKind.MEMBER, null)))
                 .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field() + ":" + v.messageKey())
@@ -116,7 +118,7 @@ class MemberRegistryTest {
         long kp6 = cell("Chi bộ Khu phố 6", "Mỹ Thới");
         String page = mvc.perform(post("/members").with(as.user("mythoi.vanphong")).with(csrf())
                         .param("organizationId", "" + kp6).param("fullName", "Lâm Thị Huệ").param("gender", "FEMALE")
-                        .param("dateOfBirth", "1990-05-06").param("admissionDate", "2030-01-01")
+                        .param("dateOfBirth", "1990-05-06").param("admissionDate", LocalDate.now(clock).plusDays(1).toString())
                         .param("hometown", "Chợ Mới, An Giang").param("phone", "0900111222"))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);

@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
+import vn.dangbo.shared.UploadedFile;
 import vn.dangbo.identity.AccountManagement;
 import vn.dangbo.member.Gender;
 import vn.dangbo.member.MemberData;
@@ -97,7 +97,7 @@ class BadInputFixture {
             long closed = periods.open(ward, 2024, PeriodKind.YEAR, null, null);
             periods.close(closed);
             long result = results.enter(open, target, null, new BigDecimal("4"), null, null, -1, List.of());
-            results.attachEvidence(result, List.of(new MockMultipartFile("files", "bien-ban.pdf", "application/pdf",
+            results.attachEvidence(result, List.of(new UploadedFile("bien-ban.pdf", "application/pdf",
                     "%PDF-1.4 thử".getBytes(StandardCharsets.UTF_8))));
             long evidence = jdbc.sql("SELECT max(id) FROM resolution_attachment WHERE owner_type = 'RESULT' AND owner_id = ?")
                     .param(result).query(Long.class).single();
@@ -106,7 +106,7 @@ class BadInputFixture {
             long task = programs.addTask(program, null, new TaskData(null, "Nhiệm vụ thử nhập sai", null, cell,
                     List.of(), LocalDate.of(2025, 12, 31)));
             long update = programs.report(task, TaskStatus.IN_PROGRESS, 10, "Bắt đầu thực hiện", null,
-                    List.of(new MockMultipartFile("files", "tien-do.docx", "application/octet-stream",
+                    List.of(new UploadedFile("tien-do.docx", "application/octet-stream",
                             "tiến độ".getBytes(StandardCharsets.UTF_8))));
             long taskFile = jdbc.sql("SELECT max(id) FROM resolution_attachment WHERE owner_type = 'TASK_UPDATE' AND owner_id = ?")
                     .param(update).query(Long.class).single();

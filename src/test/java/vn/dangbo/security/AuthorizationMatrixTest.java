@@ -2,21 +2,18 @@ package vn.dangbo.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,15 +21,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import vn.dangbo.shared.UploadedFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.mock.web.MockMultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 import vn.dangbo.member.MemberImport;
 import vn.dangbo.resolution.Accumulation;
 import vn.dangbo.resolution.ActionPrograms;
@@ -55,40 +56,25 @@ import vn.dangbo.shared.security.Permission;
 import vn.dangbo.shared.security.Role;
 import vn.dangbo.support.As;
 import vn.dangbo.support.DangboTest;
+import vn.dangbo.support.authorization.AuthorizationRows;
+import vn.dangbo.support.authorization.Endpoint;
+import vn.dangbo.support.authorization.Ids;
+import vn.dangbo.support.authorization.Target;
 
 /**
  * Every endpoint × every role × inside and outside the account's organization scope. A request is allowed when
  * the role has the endpoint's permission and the target lies within the account's scope; allowed means the
  * request got past the guard (any status but 401/403), refused means 403, or 404 for a record outside the scope
  * (the answer an unknown id gets, see {@link #refusedStatuses}). Write requests carry invalid input so
- * that an allowed request stops at validation and changes nothing. A new endpoint fails
- * {@link #everyEndpointIsInTheMatrix()} until it is added here.
+ * that an allowed request stops at validation and changes nothing. Each module declares its own rows beside its
+ * tests ({@link AuthorizationRows}, e.g. {@code vn.dangbo.member.MemberAuthorizationRows}); a new endpoint fails
+ * {@link #everyEndpointIsInTheMatrix()} until its module declares it. Every {@code /api/} row is driven twice: with
+ * the signed-in session and with an API bearer token of the same account (issued by {@code POST /api/v1/auth/tokens}),
+ * which must get the same answer.
  */
 @DangboTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
-
-    /** What an endpoint acts on, which decides the scope check. */
-    enum Target { NONE, ORGANIZATION, MEMBER, ACCOUNT, POSITION, SELF, ANYONE,
-        /** Read: within the scope or above it (a cell reads its ward's resolutions). */
-        RESOLUTION_READ,
-        /** Write: within the scope. */
-        RESOLUTION_WRITE,
-        /** Led by an organization within the scope (or the program's office). */
-        TASK_LEAD,
-        /** An import belongs to the account that uploaded it; anyone else gets 404. */
-        IMPORT,
-        /** An Excel import of a resolution's targets: belongs to the account that uploaded it, like IMPORT. */
-        TARGET_IMPORT,
-        /** An Excel import of a period's values: belongs to the account that uploaded it, like IMPORT. */
-        RESULT_IMPORT }
-
-    record Ids(long org, long member, long account, long position, long resolution, long target, long openPeriod,
-            long closedPeriod, long result, long evidence, long program, long task, long taskFile, long importId,
-            long ward, long targetImport, long resultImport) {}
-
-    record Endpoint(String method, String pattern, Permission permission, Target target,
-            Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {}
 
     record Account(String username, Role role, String scopePath, Long memberId) {}
 
@@ -99,326 +85,37 @@ class AuthorizationMatrixTest {
 
     Ids inside;
     Ids outside;
-    Map<String, String> pathOfOrg;
     List<Account> accounts;
+    /** An API token per account, issued the way a client gets one. */
+    final Map<String, String> tokens = new HashMap<>();
 
-    static final String JSON_INVALID_MEMBER = "{\"fullName\":\"\"}";
-
+    /** Every module's rows ({@link AuthorizationRows} beside its tests), those that consume their fixture last. */
     static List<Endpoint> endpoints() {
-        List<Endpoint> e = new ArrayList<>();
-        // pages
-        e.add(new Endpoint("GET", "/", null, Target.ANYONE, ids -> get("/")));
-        e.add(new Endpoint("GET", "/account/password", null, Target.ANYONE, ids -> get("/account/password")));
-        e.add(new Endpoint("POST", "/account/password", null, Target.ANYONE,
-                ids -> post("/account/password").param("currentPassword", "sai").param("newPassword", "x")
-                        .param("confirmPassword", "x")));
-        e.add(new Endpoint("GET", "/organizations", Permission.ORGANIZATION_VIEW, Target.NONE, ids -> get("/organizations")));
-        e.add(new Endpoint("GET", "/organizations/{id}", Permission.ORGANIZATION_VIEW, Target.ORGANIZATION,
-                ids -> get("/organizations/" + ids.org())));
-        e.add(new Endpoint("GET", "/organizations/new", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> get("/organizations/new").param("parentId", "" + ids.org())));
-        e.add(new Endpoint("POST", "/organizations", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> post("/organizations").param("parentId", "" + ids.org()).param("name", "")));
-        e.add(new Endpoint("GET", "/organizations/{id}/edit", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> get("/organizations/" + ids.org() + "/edit")));
-        e.add(new Endpoint("POST", "/organizations/{id}", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> post("/organizations/" + ids.org()).param("name", "")));
-        e.add(new Endpoint("GET", "/organizations/{id}/move", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> get("/organizations/" + ids.org() + "/move")));
-        e.add(new Endpoint("POST", "/organizations/{id}/move", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> post("/organizations/" + ids.org() + "/move")));
-        e.add(new Endpoint("GET", "/organizations/{id}/dissolve", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> get("/organizations/" + ids.org() + "/dissolve")));
-        e.add(new Endpoint("POST", "/organizations/{id}/dissolve", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> post("/organizations/" + ids.org() + "/dissolve")));
-        e.add(new Endpoint("POST", "/organizations/{id}/terms", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> post("/organizations/" + ids.org() + "/terms")));
-        e.add(new Endpoint("POST", "/organizations/{id}/positions", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> post("/organizations/" + ids.org() + "/positions")));
-        e.add(new Endpoint("POST", "/organizations/{id}/positions/{positionId}/end", Permission.ORGANIZATION_MANAGE,
-                Target.POSITION, ids -> post("/organizations/" + ids.org() + "/positions/" + ids.position() + "/end")
-                        .param("endsOn", "1900-01-01")));
-        e.add(new Endpoint("GET", "/members", Permission.MEMBER_VIEW, Target.NONE, ids -> get("/members")));
-        e.add(new Endpoint("GET", "/members?org", Permission.MEMBER_VIEW, Target.ORGANIZATION,
-                ids -> get("/members").param("org", "" + ids.org())));
-        e.add(new Endpoint("GET", "/members/{id}", Permission.MEMBER_VIEW, Target.MEMBER, ids -> get("/members/" + ids.member())));
-        e.add(new Endpoint("GET", "/members/new", Permission.MEMBER_MANAGE, Target.NONE, ids -> get("/members/new")));
-        e.add(new Endpoint("POST", "/members", Permission.MEMBER_MANAGE, Target.ORGANIZATION,
-                ids -> post("/members").param("organizationId", "" + ids.org()).param("fullName", "")));
-        e.add(new Endpoint("GET", "/members/{id}/edit", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> get("/members/" + ids.member() + "/edit")));
-        e.add(new Endpoint("POST", "/members/{id}", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> post("/members/" + ids.member()).param("fullName", "")));
-        e.add(new Endpoint("GET", "/members/{id}/status", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> get("/members/" + ids.member() + "/status")));
-        e.add(new Endpoint("POST", "/members/{id}/status", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> post("/members/" + ids.member() + "/status")));
-        e.add(new Endpoint("GET", "/members/{id}/transfer", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> get("/members/" + ids.member() + "/transfer")));
-        e.add(new Endpoint("POST", "/members/{id}/transfer", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> post("/members/" + ids.member() + "/transfer").param("kind", "OFFICIAL")));
-        e.add(new Endpoint("GET", "/me", Permission.SELF_VIEW, Target.SELF, ids -> get("/me")));
-        // showing the full citizen ID: those who maintain the record, and the member (see expected())
-        e.add(new Endpoint("POST", "/members/{id}/citizen-id", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> post("/members/" + ids.member() + "/citizen-id")));
-        e.add(new Endpoint("POST", "/api/v1/members/{id}/citizen-id", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> post("/api/v1/members/" + ids.member() + "/citizen-id")));
-        e.add(new Endpoint("GET", "/accounts", Permission.ACCOUNT_MANAGE, Target.NONE, ids -> get("/accounts")));
-        e.add(new Endpoint("GET", "/accounts/new", Permission.ACCOUNT_MANAGE, Target.NONE, ids -> get("/accounts/new")));
-        e.add(new Endpoint("POST", "/accounts", Permission.ACCOUNT_MANAGE, Target.ORGANIZATION,
-                ids -> post("/accounts").param("username", "x").param("role", "CELL_SECRETARY")
-                        .param("displayName", "Thử").param("scopeOrganizationId", "" + ids.org())));
-        e.add(new Endpoint("GET", "/accounts/{id}", Permission.ACCOUNT_MANAGE, Target.ACCOUNT, ids -> get("/accounts/" + ids.account())));
-        e.add(new Endpoint("POST", "/accounts/{id}", Permission.ACCOUNT_MANAGE, Target.ACCOUNT,
-                ids -> post("/accounts/" + ids.account()).param("displayName", "")));
-        e.add(new Endpoint("POST", "/accounts/{id}/password", Permission.ACCOUNT_MANAGE, Target.ACCOUNT,
-                ids -> post("/accounts/" + ids.account() + "/password").param("newPassword", "ngan")));
-        e.add(new Endpoint("POST", "/accounts/{id}/unlock", Permission.ACCOUNT_MANAGE, Target.ACCOUNT,
-                ids -> post("/accounts/" + ids.account() + "/unlock")));
-        e.add(new Endpoint("GET", "/audit", Permission.AUDIT_VIEW, Target.NONE, ids -> get("/audit")));
-        e.add(new Endpoint("GET", "/backups", Permission.BACKUP_MANAGE, Target.NONE, ids -> get("/backups")));
-        e.add(new Endpoint("POST", "/backups", Permission.BACKUP_MANAGE, Target.NONE, ids -> post("/backups")));
-        e.add(new Endpoint("GET", "/backups/{name}", Permission.BACKUP_MANAGE, Target.NONE,
-                ids -> get("/backups/dangbo-20250101-000000.zip")));
-        // API
-        e.add(new Endpoint("DELETE", "/api/v1/auth/tokens/current", null, Target.ANYONE,
-                ids -> delete("/api/v1/auth/tokens/current")));
-        e.add(new Endpoint("GET", "/api/v1/organizations", Permission.ORGANIZATION_VIEW, Target.NONE,
-                ids -> get("/api/v1/organizations")));
-        e.add(new Endpoint("GET", "/api/v1/organizations/{id}", Permission.ORGANIZATION_VIEW, Target.ORGANIZATION,
-                ids -> get("/api/v1/organizations/" + ids.org())));
-        e.add(new Endpoint("POST", "/api/v1/organizations", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> json(post("/api/v1/organizations"), "{\"parentId\":" + ids.org() + ",\"name\":\"\"}")));
-        e.add(new Endpoint("PUT", "/api/v1/organizations/{id}", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> json(put("/api/v1/organizations/" + ids.org()), "{\"name\":\"\"}")));
-        e.add(new Endpoint("POST", "/api/v1/organizations/{id}/move", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> json(post("/api/v1/organizations/" + ids.org() + "/move"), "{}")));
-        e.add(new Endpoint("POST", "/api/v1/organizations/{id}/dissolve", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> json(post("/api/v1/organizations/" + ids.org() + "/dissolve"), "{}")));
-        e.add(new Endpoint("POST", "/api/v1/organizations/{id}/terms", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> json(post("/api/v1/organizations/" + ids.org() + "/terms"), "{}")));
-        e.add(new Endpoint("POST", "/api/v1/organizations/{id}/positions", Permission.ORGANIZATION_MANAGE, Target.ORGANIZATION,
-                ids -> json(post("/api/v1/organizations/" + ids.org() + "/positions"), "{}")));
-        e.add(new Endpoint("POST", "/api/v1/organizations/positions/{positionId}/end", Permission.ORGANIZATION_MANAGE,
-                Target.POSITION, ids -> json(post("/api/v1/organizations/positions/" + ids.position() + "/end"),
-                        "{\"endsOn\":\"1900-01-01\"}")));
-        e.add(new Endpoint("GET", "/api/v1/members", Permission.MEMBER_VIEW, Target.NONE, ids -> get("/api/v1/members")));
-        e.add(new Endpoint("GET", "/api/v1/members?organizationId", Permission.MEMBER_VIEW, Target.ORGANIZATION,
-                ids -> get("/api/v1/members").param("organizationId", "" + ids.org())));
-        e.add(new Endpoint("GET", "/api/v1/members/{id}", Permission.MEMBER_VIEW, Target.MEMBER,
-                ids -> get("/api/v1/members/" + ids.member())));
-        e.add(new Endpoint("GET", "/api/v1/members/{id}/status", Permission.MEMBER_VIEW, Target.MEMBER,
-                ids -> get("/api/v1/members/" + ids.member() + "/status").param("asOf", "2025-01-01")));
-        e.add(new Endpoint("POST", "/api/v1/members", Permission.MEMBER_MANAGE, Target.ORGANIZATION,
-                ids -> json(post("/api/v1/members"), "{\"organizationId\":" + ids.org() + ",\"fullName\":\"\"}")));
-        e.add(new Endpoint("PUT", "/api/v1/members/{id}", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> json(put("/api/v1/members/" + ids.member()), JSON_INVALID_MEMBER)));
-        e.add(new Endpoint("POST", "/api/v1/members/{id}/status", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> json(post("/api/v1/members/" + ids.member() + "/status"), "{}")));
-        e.add(new Endpoint("POST", "/api/v1/members/{id}/transfers", Permission.MEMBER_MANAGE, Target.MEMBER,
-                ids -> json(post("/api/v1/members/" + ids.member() + "/transfers"), "{\"kind\":\"OFFICIAL\"}")));
-        // member import and export
-        e.add(new Endpoint("GET", "/members/export.xlsx", Permission.MEMBER_EXPORT, Target.NONE, ids -> get("/members/export.xlsx")));
-        e.add(new Endpoint("GET", "/members/import", Permission.MEMBER_IMPORT, Target.NONE, ids -> get("/members/import")));
-        e.add(new Endpoint("GET", "/members/import/template.xlsx", Permission.MEMBER_IMPORT, Target.NONE,
-                ids -> get("/members/import/template.xlsx")));
-        e.add(new Endpoint("POST", "/members/import", Permission.MEMBER_IMPORT, Target.NONE, ids -> post("/members/import")));
-        e.add(new Endpoint("GET", "/members/import/{id}", Permission.MEMBER_IMPORT, Target.IMPORT,
-                ids -> get("/members/import/" + ids.importId())));
-        e.add(new Endpoint("GET", "/members/import/{id}/progress", Permission.MEMBER_IMPORT, Target.IMPORT,
-                ids -> get("/members/import/" + ids.importId() + "/progress")));
-        e.add(new Endpoint("POST", "/members/import/{id}/mapping", Permission.MEMBER_IMPORT, Target.IMPORT,
-                ids -> post("/members/import/" + ids.importId() + "/mapping")));
-        e.add(new Endpoint("POST", "/members/import/{id}/remap", Permission.MEMBER_IMPORT, Target.IMPORT,
-                ids -> post("/members/import/" + ids.importId() + "/remap")));
-        e.add(new Endpoint("POST", "/members/import/{id}/confirm", Permission.MEMBER_IMPORT, Target.IMPORT,
-                ids -> post("/members/import/" + ids.importId() + "/confirm")));
-        // resolutions and targets
-        e.add(new Endpoint("GET", "/resolutions", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/resolutions")));
-        e.add(new Endpoint("GET", "/resolutions/new", Permission.RESOLUTION_MANAGE, Target.NONE, ids -> get("/resolutions/new")));
-        e.add(new Endpoint("POST", "/resolutions", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/resolutions").param("organizationId", "" + wardOf(ids)).param("title", "")));
-        e.add(new Endpoint("GET", "/resolutions/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/resolutions/" + ids.resolution())));
-        e.add(new Endpoint("GET", "/resolutions/{id}/edit", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> get("/resolutions/" + ids.resolution() + "/edit")));
-        e.add(new Endpoint("POST", "/resolutions/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/resolutions/" + ids.resolution()).param("title", "")));
-        e.add(new Endpoint("GET", "/resolutions/{id}/targets/new", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> get("/resolutions/" + ids.resolution() + "/targets/new")));
-        e.add(new Endpoint("POST", "/resolutions/{id}/targets", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/resolutions/" + ids.resolution() + "/targets").param("name", "")));
-        e.add(new Endpoint("GET", "/targets/{id}/edit", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> get("/targets/" + ids.target() + "/edit")));
-        e.add(new Endpoint("POST", "/targets/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/targets/" + ids.target()).param("name", "")));
-        e.add(new Endpoint("POST", "/targets/{id}/delete", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/targets/" + ids.target() + "/delete")));
-        // periods and results
-        e.add(new Endpoint("GET", "/periods", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/periods").param("org", "" + wardOf(ids))));
-        e.add(new Endpoint("POST", "/periods", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/periods").param("organizationId", "" + wardOf(ids)).param("year", "1800")));
-        e.add(new Endpoint("GET", "/periods/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/periods/" + ids.openPeriod())));
-        e.add(new Endpoint("POST", "/periods/{id}/close", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/periods/" + ids.closedPeriod() + "/close")));
-        e.add(new Endpoint("POST", "/periods/{id}/reopen", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/periods/" + ids.openPeriod() + "/reopen")));
-        e.add(new Endpoint("GET", "/periods/{periodId}/targets/{targetId}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/periods/" + ids.openPeriod() + "/targets/" + ids.target())));
-        e.add(new Endpoint("POST", "/periods/{periodId}/targets/{targetId}", Permission.RESULT_ENTER, Target.RESOLUTION_WRITE,
-                ids -> post("/periods/" + ids.openPeriod() + "/targets/" + ids.target()).param("value", "")));
-        e.add(new Endpoint("POST", "/results/{id}/review", Permission.RESULT_REVIEW, Target.RESOLUTION_WRITE,
-                ids -> post("/results/" + ids.result() + "/review").param("accept", "false").param("note", "")
-                        .param("periodId", "" + ids.openPeriod()).param("targetId", "" + ids.target())));
-        e.add(new Endpoint("GET", "/results/evidence/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/results/evidence/" + ids.evidence())));
-        // dashboards
-        e.add(new Endpoint("GET", "/dashboard", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/dashboard")));
-        e.add(new Endpoint("GET", "/dashboard?resolution", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/dashboard").param("resolution", "" + ids.resolution())));
-        e.add(new Endpoint("GET", "/dashboard/export.xlsx", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/dashboard/export.xlsx").param("resolution", "" + ids.resolution())));
-        e.add(new Endpoint("GET", "/dashboard/province", Permission.RESOLUTION_VIEW, Target.NONE,
-                ids -> get("/dashboard/province").param("indicator", "NEW_MEMBERS").param("year", "2024")));
-        e.add(new Endpoint("GET", "/dashboard/province/export.xlsx", Permission.RESOLUTION_VIEW, Target.NONE,
-                ids -> get("/dashboard/province/export.xlsx").param("indicator", "NEW_MEMBERS").param("year", "2024")
-                        .param("period", "YEAR")));
-        // programs and tasks
-        e.add(new Endpoint("GET", "/programs", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/programs")));
-        e.add(new Endpoint("GET", "/programs/new", Permission.RESOLUTION_MANAGE, Target.NONE, ids -> get("/programs/new")));
-        e.add(new Endpoint("POST", "/programs", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/programs").param("organizationId", "" + wardOf(ids)).param("title", "")));
-        e.add(new Endpoint("GET", "/programs/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/programs/" + ids.program())));
-        e.add(new Endpoint("GET", "/programs/{id}/tasks/new", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> get("/programs/" + ids.program() + "/tasks/new")));
-        e.add(new Endpoint("POST", "/programs/{id}/tasks", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/programs/" + ids.program() + "/tasks").param("title", "")));
-        e.add(new Endpoint("GET", "/tasks", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/tasks")));
-        e.add(new Endpoint("GET", "/tasks/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/tasks/" + ids.task())));
-        e.add(new Endpoint("GET", "/tasks/{id}/edit", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> get("/tasks/" + ids.task() + "/edit")));
-        e.add(new Endpoint("POST", "/tasks/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/tasks/" + ids.task()).param("title", "")));
-        e.add(new Endpoint("POST", "/tasks/{id}/report", Permission.TASK_UPDATE, Target.TASK_LEAD,
-                ids -> post("/tasks/" + ids.task() + "/report").param("status", "IN_PROGRESS").param("note", "")));
-        e.add(new Endpoint("GET", "/tasks/files/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/tasks/files/" + ids.taskFile())));
-        // resolution API
-        e.add(new Endpoint("GET", "/api/v1/resolutions", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/api/v1/resolutions")));
-        e.add(new Endpoint("GET", "/api/v1/resolutions/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/api/v1/resolutions/" + ids.resolution())));
-        e.add(new Endpoint("POST", "/api/v1/resolutions", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> json(post("/api/v1/resolutions"), "{\"organizationId\":" + wardOf(ids) + ",\"resolution\":{\"title\":\"\"}}")));
-        e.add(new Endpoint("PUT", "/api/v1/resolutions/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> json(put("/api/v1/resolutions/" + ids.resolution()), "{\"resolution\":{\"title\":\"\"}}")));
-        e.add(new Endpoint("POST", "/api/v1/resolutions/{id}/targets", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> json(post("/api/v1/resolutions/" + ids.resolution() + "/targets"), "{\"target\":{\"name\":\"\"}}")));
-        e.add(new Endpoint("GET", "/api/v1/targets/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/api/v1/targets/" + ids.target())));
-        e.add(new Endpoint("PUT", "/api/v1/targets/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> json(put("/api/v1/targets/" + ids.target()), "{\"target\":{\"name\":\"\"}}")));
-        e.add(new Endpoint("DELETE", "/api/v1/targets/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> delete("/api/v1/targets/" + ids.target())));
-        e.add(new Endpoint("GET", "/api/v1/periods", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/api/v1/periods").param("organizationId", "" + wardOf(ids))));
-        e.add(new Endpoint("GET", "/api/v1/periods/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/api/v1/periods/" + ids.openPeriod())));
-        e.add(new Endpoint("POST", "/api/v1/periods", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> json(post("/api/v1/periods"), "{\"organizationId\":" + wardOf(ids) + ",\"year\":1800}")));
-        e.add(new Endpoint("POST", "/api/v1/periods/{id}/close", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/api/v1/periods/" + ids.closedPeriod() + "/close")));
-        e.add(new Endpoint("POST", "/api/v1/periods/{id}/reopen", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> post("/api/v1/periods/" + ids.openPeriod() + "/reopen")));
-        e.add(new Endpoint("GET", "/api/v1/periods/{periodId}/targets/{targetId}/results", Permission.RESOLUTION_VIEW,
-                Target.RESOLUTION_READ, ids -> get("/api/v1/periods/" + ids.openPeriod() + "/targets/" + ids.target() + "/results")));
-        e.add(new Endpoint("POST", "/api/v1/periods/{periodId}/targets/{targetId}/results", Permission.RESULT_ENTER,
-                Target.RESOLUTION_WRITE, ids -> json(post("/api/v1/periods/" + ids.openPeriod() + "/targets/" + ids.target()
-                        + "/results"), "{}")));
-        e.add(new Endpoint("POST", "/api/v1/results/{id}/evidence", Permission.RESULT_ENTER, Target.RESOLUTION_WRITE,
-                ids -> multipart("/api/v1/results/" + ids.result() + "/evidence")
-                        .file(new MockMultipartFile("files", "x.exe", "application/octet-stream", new byte[] {1}))));
-        e.add(new Endpoint("POST", "/api/v1/results/{id}/review", Permission.RESULT_REVIEW, Target.RESOLUTION_WRITE,
-                ids -> json(post("/api/v1/results/" + ids.result() + "/review"), "{\"accept\":false,\"note\":\"\"}")));
-        e.add(new Endpoint("GET", "/api/v1/dashboards/ward", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/api/v1/dashboards/ward").param("resolutionId", "" + ids.resolution())));
-        e.add(new Endpoint("GET", "/api/v1/dashboards/province", Permission.RESOLUTION_VIEW, Target.NONE,
-                ids -> get("/api/v1/dashboards/province").param("indicator", "NEW_MEMBERS").param("year", "2024")
-                        .param("period", "YEAR")));
-        e.add(new Endpoint("GET", "/api/v1/programs", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/api/v1/programs")));
-        e.add(new Endpoint("GET", "/api/v1/programs/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/api/v1/programs/" + ids.program())));
-        e.add(new Endpoint("POST", "/api/v1/programs", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> json(post("/api/v1/programs"), "{\"organizationId\":" + wardOf(ids) + ",\"title\":\"\"}")));
-        e.add(new Endpoint("POST", "/api/v1/programs/{id}/tasks", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> json(post("/api/v1/programs/" + ids.program() + "/tasks"), "{\"task\":{\"title\":\"\"}}")));
-        e.add(new Endpoint("GET", "/api/v1/tasks", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/api/v1/tasks")));
-        e.add(new Endpoint("GET", "/api/v1/tasks/{id}", Permission.RESOLUTION_VIEW, Target.RESOLUTION_READ,
-                ids -> get("/api/v1/tasks/" + ids.task())));
-        e.add(new Endpoint("PUT", "/api/v1/tasks/{id}", Permission.RESOLUTION_MANAGE, Target.RESOLUTION_WRITE,
-                ids -> json(put("/api/v1/tasks/" + ids.task()), "{\"task\":{\"title\":\"\"}}")));
-        e.add(new Endpoint("POST", "/api/v1/tasks/{id}/reports", Permission.TASK_UPDATE, Target.TASK_LEAD,
-                ids -> json(post("/api/v1/tasks/" + ids.task() + "/reports"), "{\"status\":\"IN_PROGRESS\",\"note\":\"\"}")));
-        e.add(new Endpoint("GET", "/indicators", Permission.RESOLUTION_VIEW, Target.NONE, ids -> get("/indicators")));
-        e.add(new Endpoint("POST", "/indicators", Permission.INDICATOR_MANAGE, Target.NONE,
-                ids -> post("/indicators").param("code", "sai mã").param("name", "")));
-        // Excel templates and imports of targets and values; the imports of the fixture hold bad rows only
-        e.add(new Endpoint("GET", "/resolutions/{id}/targets/template.xlsx", Permission.RESOLUTION_MANAGE,
-                Target.RESOLUTION_WRITE, ids -> get("/resolutions/" + ids.resolution() + "/targets/template.xlsx")));
-        e.add(new Endpoint("GET", "/resolutions/{id}/targets/import", Permission.RESOLUTION_MANAGE,
-                Target.RESOLUTION_WRITE, ids -> get("/resolutions/" + ids.resolution() + "/targets/import")));
-        e.add(new Endpoint("POST", "/resolutions/{id}/targets/import", Permission.RESOLUTION_MANAGE,
-                Target.RESOLUTION_WRITE, ids -> post("/resolutions/" + ids.resolution() + "/targets/import")));
-        e.add(new Endpoint("GET", "/resolutions/{id}/targets/import/{importId}", Permission.RESOLUTION_MANAGE,
-                Target.TARGET_IMPORT, ids -> get("/resolutions/" + ids.resolution() + "/targets/import/"
-                        + ids.targetImport())));
-        e.add(new Endpoint("POST", "/resolutions/{id}/targets/import/{importId}/confirm", Permission.RESOLUTION_MANAGE,
-                Target.TARGET_IMPORT, ids -> post("/resolutions/" + ids.resolution() + "/targets/import/"
-                        + ids.targetImport() + "/confirm")));
-        e.add(new Endpoint("GET", "/periods/{id}/results/template.xlsx", Permission.RESULT_ENTER,
-                Target.RESOLUTION_READ, ids -> get("/periods/" + ids.openPeriod() + "/results/template.xlsx")));
-        e.add(new Endpoint("GET", "/periods/{id}/results/import", Permission.RESULT_ENTER, Target.RESOLUTION_READ,
-                ids -> get("/periods/" + ids.openPeriod() + "/results/import")));
-        e.add(new Endpoint("POST", "/periods/{id}/results/import", Permission.RESULT_ENTER, Target.RESOLUTION_READ,
-                ids -> post("/periods/" + ids.openPeriod() + "/results/import")));
-        e.add(new Endpoint("GET", "/periods/{id}/results/import/{importId}", Permission.RESULT_ENTER,
-                Target.RESULT_IMPORT, ids -> get("/periods/" + ids.openPeriod() + "/results/import/"
-                        + ids.resultImport())));
-        e.add(new Endpoint("POST", "/periods/{id}/results/import/{importId}/confirm", Permission.RESULT_ENTER,
-                Target.RESULT_IMPORT, ids -> post("/periods/" + ids.openPeriod() + "/results/import/"
-                        + ids.resultImport() + "/confirm")));
-        e.add(new Endpoint("POST", "/members/import/{id}/retry", Permission.MEMBER_IMPORT, Target.IMPORT,
-                ids -> post("/members/import/" + ids.importId() + "/retry")));
-        // last: discarding deletes the import for its owner
-        e.add(new Endpoint("POST", "/members/import/{id}/discard", Permission.MEMBER_IMPORT, Target.IMPORT,
-                ids -> post("/members/import/" + ids.importId() + "/discard")));
-        e.add(new Endpoint("POST", "/resolutions/{id}/targets/import/{importId}/discard", Permission.RESOLUTION_MANAGE,
-                Target.TARGET_IMPORT, ids -> post("/resolutions/" + ids.resolution() + "/targets/import/"
-                        + ids.targetImport() + "/discard")));
-        e.add(new Endpoint("POST", "/periods/{id}/results/import/{importId}/discard", Permission.RESULT_ENTER,
-                Target.RESULT_IMPORT, ids -> post("/periods/" + ids.openPeriod() + "/results/import/"
-                        + ids.resultImport() + "/discard")));
-        return e;
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(AuthorizationRows.class));
+        List<String> classes = scanner.findCandidateComponents("vn.dangbo").stream()
+                .map(BeanDefinition::getBeanClassName).sorted().toList();
+        assertThat(classes).as("modules declaring authorization rows").isNotEmpty();
+        List<Endpoint> all = new ArrayList<>();
+        for (String name : classes) {
+            try {
+                all.addAll(((AuthorizationRows) Class.forName(name).getConstructor().newInstance()).rows());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(name + " needs a public no-argument constructor", e);
+            }
+        }
+        return all.stream().sorted(Comparator.comparing(Endpoint::runsLast)).toList();
     }
 
     /** Reachable without signing in (or the error page): not part of the matrix. */
     static final Set<String> PUBLIC = Set.of("GET /login", "POST /api/v1/auth/tokens", "GET /api/v1/openapi",
             "GET /api/v1/openapi.yaml", "GET /api/v1/openapi/swagger-config", " /error");
 
-    /** The ward (issuing organization) of the resolution fixture. */
-    static long wardOf(Ids ids) {
-        return ids.ward();
-    }
-
-    static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
-        return b.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
+    /** The password of every demo account (README). */
+    static final String DEMO_PASSWORD = "dangbo@2025";
 
     @BeforeAll
-    void targets() {
+    void targets() throws Exception {
         long kp1 = orgId("Chi bộ Khu phố 1", "Mỹ Thới");
         long other = orgId("Chi bộ Khu phố 1", "Phường 1");
         inside = new Ids(kp1, memberByCard("90000001"), accountId("mythoi.kp1"), positionIn(kp1), 0, 0, 0, 0, 0, 0, 0,
@@ -436,6 +133,14 @@ class AuthorizationMatrixTest {
                         rs.getString(3) == null ? "/" : rs.getString(3), (Long) rs.getObject(4)))
                 .list();
         assertThat(accounts).hasSize(6);
+        for (Account account : accounts) {
+            MockHttpServletResponse issued = mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"username\":\"" + account.username() + "\",\"password\":\"" + DEMO_PASSWORD + "\"}"))
+                    .andReturn().getResponse();
+            assertThat(issued.getStatus()).as("token for " + account.username()).isEqualTo(201);
+            tokens.put(account.username(),
+                    JsonMapper.builder().build().readTree(issued.getContentAsString()).get("token").asString());
+        }
     }
 
     @Autowired ResolutionManagement resolutions;
@@ -467,7 +172,7 @@ class AuthorizationMatrixTest {
             long closed = jdbc.sql("SELECT id FROM reporting_period WHERE organization_id = ? AND year = 2024 AND kind = 'YEAR'")
                     .param(wardId).query(Long.class).single();
             long result = results.enter(open, target, null, new BigDecimal("4"), null, null, -1, List.of());
-            results.attachEvidence(result, List.of(new MockMultipartFile("files", "bien-ban.pdf", "application/pdf",
+            results.attachEvidence(result, List.of(new UploadedFile("bien-ban.pdf", "application/pdf",
                     "%PDF-1.4 thử".getBytes(StandardCharsets.UTF_8))));
             long evidence = jdbc.sql("SELECT max(id) FROM resolution_attachment WHERE owner_type = 'RESULT' AND owner_id = ?")
                     .param(result).query(Long.class).single();
@@ -476,7 +181,7 @@ class AuthorizationMatrixTest {
             long task = programs.addTask(program, null, new TaskData(null, "Nhiệm vụ thử của chi bộ", null, cellId,
                     List.of(), LocalDate.of(2025, 12, 31)));
             long update = programs.report(task, TaskStatus.IN_PROGRESS, 10, "Bắt đầu thực hiện", null,
-                    List.of(new MockMultipartFile("files", "tien-do.docx", "application/octet-stream",
+                    List.of(new UploadedFile("tien-do.docx", "application/octet-stream",
                             "tiến độ".getBytes(StandardCharsets.UTF_8))));
             long taskFile = jdbc.sql("SELECT max(id) FROM resolution_attachment WHERE owner_type = 'TASK_UPDATE' AND owner_id = ?")
                     .param(update).query(Long.class).single();
@@ -496,6 +201,7 @@ class AuthorizationMatrixTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             for (Account account : accounts) {
+              for (boolean bearer : endpoint.isApi() ? new boolean[] {false, true} : new boolean[] {false}) {
                 for (boolean in : new boolean[] {true, false}) {
                     if (!in && (endpoint.target() == Target.NONE || endpoint.target() == Target.SELF
                             || endpoint.target() == Target.ANYONE)) {
@@ -506,12 +212,17 @@ class AuthorizationMatrixTest {
                     String name = endpoint.method() + " " + endpoint.pattern() + " as " + account.username()
                             + (endpoint.target() == Target.NONE || endpoint.target() == Target.ANYONE
                                     || endpoint.target() == Target.SELF ? "" : in ? " inside its scope" : " outside its scope")
+                            + (bearer ? " with an API token" : "")
                             + (allowed ? " is allowed" : " is refused");
                     tests.add(DynamicTest.dynamicTest(name, () -> {
                         AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().apply(ids);
-                        request.with(as.user(account.username()));
-                        if (!endpoint.method().equals("GET")) {
-                            request.with(csrf());
+                        if (bearer) {
+                            request.header("Authorization", "Bearer " + tokens.get(account.username()));
+                        } else {
+                            request.with(as.user(account.username()));
+                            if (!endpoint.method().equals("GET")) {
+                                request.with(csrf());
+                            }
                         }
                         long lastEvent = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
                         int status = mvc.perform(request).andReturn().getResponse().getStatus();
@@ -531,6 +242,7 @@ class AuthorizationMatrixTest {
                         }
                     }));
                 }
+              }
             }
         }
         return tests.stream();

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.StringUtils;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dangbo.audit.AuditEvent;
+import vn.dangbo.audit.AuditQuery;
 import vn.dangbo.shared.PageResult;
 import vn.dangbo.shared.Paging;
 import vn.dangbo.shared.format.Zones;

@@ -8,9 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dangbo.audit.AuditAction;
-import vn.dangbo.audit.domain.AuditEventRepository;
-import vn.dangbo.audit.domain.AuditQuery;
-import vn.dangbo.shared.Paging;
+import vn.dangbo.audit.AuditQuery;
+import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.Permission;
 
@@ -18,11 +17,11 @@ import vn.dangbo.shared.security.Permission;
 @Controller
 class AuditController {
 
-    private final AuditEventRepository events;
+    private final AuditTrail trail;
     private final AccessGuard guard;
 
-    AuditController(AuditEventRepository events, AccessGuard guard) {
-        this.events = events;
+    AuditController(AuditTrail trail, AccessGuard guard) {
+        this.trail = trail;
         this.guard = guard;
     }
 
@@ -35,9 +34,9 @@ class AuditController {
         guard.require(Permission.AUDIT_VIEW);
         AuditQuery q = new AuditQuery(actor, action, entityType, entityId, from, to, text);
         model.addAttribute("q", q);
-        model.addAttribute("page", events.find(q, guard.scopePath(), new Paging(page, 50)));
+        model.addAttribute("page", trail.search(q, page));
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("entityTypes", events.entityTypes());
+        model.addAttribute("entityTypes", trail.entityTypes());
         model.addAttribute("query", UriComponentsBuilder.newInstance()
                 .queryParamIfPresent("actor", java.util.Optional.ofNullable(actor).filter(s -> !s.isBlank()))
                 .queryParamIfPresent("action", java.util.Optional.ofNullable(action).filter(s -> !s.isBlank()))

@@ -1,7 +1,6 @@
 package vn.dangbo.member.domain;
 
 import java.time.LocalDate;
-import org.springframework.stereotype.Component;
 import vn.dangbo.shared.Decision;
 
 /**
@@ -9,7 +8,6 @@ import vn.dangbo.shared.Decision;
  * whole months on the day the cell reviews the application). A register entry whose admission date comes
  * before the 18th birthday cannot be right.
  */
-@Component
 public class AdmissionAgePolicy {
 
     public static final int MINIMUM_AGE_YEARS = 18;

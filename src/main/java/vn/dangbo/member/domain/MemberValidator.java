@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.stereotype.Component;
 import vn.dangbo.shared.Decision;
 import vn.dangbo.shared.DateLimits;
 import vn.dangbo.shared.FieldLimits;
@@ -16,7 +15,6 @@ import vn.dangbo.shared.Violation;
  * Checks register fields, the same way for the form, the API and every imported row, and returns every
  * problem at once with its Vietnamese message key.
  */
-@Component
 public class MemberValidator {
 
     /** Letters of any script (Vietnamese included), spaces, and the apostrophe or hyphen of some names. */

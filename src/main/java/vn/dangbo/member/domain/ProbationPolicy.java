@@ -1,14 +1,12 @@
 package vn.dangbo.member.domain;
 
 import java.time.LocalDate;
-import org.springframework.stereotype.Component;
 import vn.dangbo.shared.Decision;
 
 /**
  * Probation lasts 12 months from the admission ceremony, which follows the admission decision (Party Charter
  * Art. 5.1); a member therefore becomes official no earlier than 12 months after the admission date.
  */
-@Component
 public class ProbationPolicy {
 
     public static final int PROBATION_MONTHS = 12;

@@ -1,7 +1,6 @@
 package vn.dangbo.member.domain;
 
 import java.time.LocalDate;
-import org.springframework.stereotype.Component;
 import vn.dangbo.member.MemberStatus;
 import vn.dangbo.shared.Decision;
 
@@ -15,7 +14,6 @@ import vn.dangbo.shared.Decision;
  * <li>history is ordered: a change takes effect no earlier than the status in force, and never in the future.</li>
  * </ul>
  */
-@Component
 public class StatusChangePolicy {
 
     private final ProbationPolicy probation;

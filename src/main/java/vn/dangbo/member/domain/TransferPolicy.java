@@ -1,7 +1,6 @@
 package vn.dangbo.member.domain;
 
 import java.time.LocalDate;
-import org.springframework.stereotype.Component;
 import vn.dangbo.member.MemberStatus;
 import vn.dangbo.member.TransferKind;
 import vn.dangbo.organization.OrganizationSummary;
@@ -13,7 +12,6 @@ import vn.dangbo.shared.Decision;
  * is for a member who was transferred out; targets are live organizations that register members; dates are
  * never in the future nor before the status in force.
  */
-@Component
 public class TransferPolicy {
 
     public Decision check(Member m, TransferKind kind, OrganizationSummary target, String external,

@@ -1,12 +1,10 @@
 package vn.dangbo.organization.domain;
 
-import org.springframework.stereotype.Component;
 import vn.dangbo.organization.MemberCounts;
 import vn.dangbo.organization.OrganizationKind;
 import vn.dangbo.shared.Decision;
 
 /** A cell needs at least 3 official members (Party Charter Art. 24.1). */
-@Component
 public class CellSizePolicy {
 
     public static final int MINIMUM_OFFICIAL_MEMBERS = 3;

@@ -5,7 +5,6 @@ import static vn.dangbo.organization.OrganizationKind.*;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 import vn.dangbo.organization.OrganizationKind;
 import vn.dangbo.shared.Decision;
 
@@ -14,7 +13,6 @@ import vn.dangbo.shared.Decision;
  * committees directly under the provincial committee, with cells and grassroots organizations under them,
  * and party groups in cells).
  */
-@Component
 public class OrganizationHierarchyPolicy {
 
     private static final Map<OrganizationKind, Set<OrganizationKind>> CHILDREN = Map.of(

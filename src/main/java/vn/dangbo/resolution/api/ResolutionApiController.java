@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.resolution.ActionPrograms;
+import vn.dangbo.shared.web.Uploads;
 import vn.dangbo.resolution.Dashboards;
 import vn.dangbo.resolution.PeriodKind;
 import vn.dangbo.resolution.ProgramKind;
@@ -181,7 +182,7 @@ class ResolutionApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Thêm tệp minh chứng cho số liệu đã nhập")
     void evidence(@PathVariable long id, @RequestPart("files") List<MultipartFile> files) {
-        results.attachEvidence(id, files);
+        results.attachEvidence(id, Uploads.of(files));
     }
 
     @PostMapping("/results/{id}/review")

@@ -2,7 +2,6 @@ package vn.dangbo.resolution.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.springframework.stereotype.Component;
 import vn.dangbo.resolution.Accumulation;
 import vn.dangbo.resolution.AchievementStatus;
 import vn.dangbo.resolution.TargetKind;
@@ -20,7 +19,6 @@ import vn.dangbo.resolution.TargetKind;
  * <li>No value: no data.</li>
  * </ul>
  */
-@Component
 public class AchievementPolicy {
 
     public record Achievement(BigDecimal percentOfPlan, AchievementStatus status) {}

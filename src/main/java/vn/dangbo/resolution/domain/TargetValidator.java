@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import vn.dangbo.resolution.Rollup;
 import vn.dangbo.resolution.TargetData;
 import vn.dangbo.resolution.TargetKind;
@@ -16,7 +15,6 @@ import vn.dangbo.shared.Violation;
  * resolution, never negative; rates between 0 and 100; an "x of y" plan no larger than its total; a roll-up from
  * owners needs owners; at most 4 decimals shown.
  */
-@Component
 public class TargetValidator {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.organization.OrganizationDirectory;
+import vn.dangbo.shared.web.Uploads;
 import vn.dangbo.organization.OrganizationKind;
 import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.resolution.Dashboards;
@@ -201,7 +202,7 @@ class PeriodController {
                 throw new ValidationFailed(unreadable.stream().map(f -> Violation.of(f, "number.unreadable")).toList());
             }
             results.enter(periodId, targetId, form.getOrganizationId(), value, total, form.getNote(), form.getVersion(),
-                    form.getFiles());
+                    Uploads.of(form.getFiles()));
             ra.addFlashAttribute("flash", "result.saved");
             return "redirect:/periods/" + periodId + "/targets/" + targetId;
         } catch (DomainException e) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.organization.OrganizationDirectory;
+import vn.dangbo.shared.web.Uploads;
 import vn.dangbo.organization.OrganizationKind;
 import vn.dangbo.resolution.ActionPrograms;
 import vn.dangbo.resolution.ProgramKind;
@@ -255,7 +256,8 @@ class ProgramController {
             RedirectAttributes ra) {
         try {
             if (!result.hasErrors()) {
-                programs.report(id, form.getStatus(), form.getProgress(), form.getNote(), form.getCompletedOn(), form.getFiles());
+                programs.report(id, form.getStatus(), form.getProgress(), form.getNote(), form.getCompletedOn(),
+                        Uploads.of(form.getFiles()));
                 ra.addFlashAttribute("flash", "task.reported");
                 return "redirect:/tasks/" + id;
             }

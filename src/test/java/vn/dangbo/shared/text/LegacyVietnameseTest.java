@@ -401,25 +401,16 @@ class LegacyVietnameseTest {
         assertFalse(LegacyVietnamese.isSyllable(word, 0, word.length()), word);
     }
 
+    /** Its speed is measured by {@link LegacyVietnameseBench}, not asserted here. */
     @Test
-    void detectionOfTwentyThousandCellsIsFast() {
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < 5_000; i++) {
-            cells.add("NguyÔn V¨n " + i);
-            cells.add("Nguyeãn Vaên " + i);
-            cells.add("Nguyễn Văn " + i);
-            cells.add("Nguyen Van " + i);
-        }
-        long start = System.nanoTime();
+    void detectionOfTwentyThousandCellsFindsEveryLegacyCell() {
         int legacy = 0;
-        for (String cell : cells) {
+        for (String cell : LegacyVietnameseBench.cells()) {
             if (LegacyVietnamese.detect(cell) != Encoding.UNICODE) {
                 legacy++;
             }
             LegacyVietnamese.normalize(cell);
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(10_000, legacy);
-        assertTrue(millis < 5_000, "took " + millis + " ms");
     }
 }

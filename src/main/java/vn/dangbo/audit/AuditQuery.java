@@ -1,4 +1,4 @@
-package vn.dangbo.audit.domain;
+package vn.dangbo.audit;
 
 import java.time.LocalDate;
 

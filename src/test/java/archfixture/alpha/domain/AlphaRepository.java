@@ -1,0 +1,9 @@
+package archfixture.alpha.domain;
+
+/** A repository of module alpha. */
+public class AlphaRepository {
+
+    public AlphaRow find(long id) {
+        return new AlphaRow(id, "x");
+    }
+}

@@ -1,0 +1,4 @@
+package archfixture.alpha.domain;
+
+/** A domain row of module alpha. */
+public record AlphaRow(long id, String name) {}

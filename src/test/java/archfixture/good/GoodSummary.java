@@ -1,0 +1,4 @@
+package archfixture.good;
+
+/** Good: the module's public record. */
+public record GoodSummary(long id, String name) {}
