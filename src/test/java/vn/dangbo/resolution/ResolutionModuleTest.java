@@ -142,7 +142,8 @@ class ResolutionModuleTest {
         as.run("admin", () -> results.enter(c.period(), c.sum(), c.cells().get(1), n("15"), null, null, -1, List.of()));
         as.run("admin", () -> results.review(first, false, "Số liệu chưa khớp biên bản"));
         assertThat(row(as.call("admin", () -> dashboards.ward(c.resolution(), c.period())), "1").value()).isEqualByComparingTo("15");
-        as.run("admin", () -> results.enter(c.period(), c.sum(), c.cells().get(0), n("18"), null, "Đã sửa theo biên bản", -1, List.of()));
+        as.run("admin", () -> results.enter(c.period(), c.sum(), c.cells().get(0), n("18"), null, "Đã sửa theo biên bản",
+                as.call("admin", () -> results.entry(c.period(), c.sum())).slots().get(0).result().version(), List.of()));
         assertThat(row(as.call("admin", () -> dashboards.ward(c.resolution(), c.period())), "1").value()).isEqualByComparingTo("33");
         var history = as.call("admin", () -> results.entry(c.period(), c.sum())).slots().get(0).history();
         assertThat(history).extracting(h -> h.action()).containsExactly("CORRECT", "RETURN", "ENTER");

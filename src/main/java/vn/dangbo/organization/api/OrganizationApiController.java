@@ -4,6 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dangbo.shared.web.EntityVersions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -83,7 +87,12 @@ class OrganizationApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Một tổ chức với số đảng viên, cảnh báo, nhiệm kỳ, cấp ủy và tổ chức trực thuộc")
-    OrganizationDetailJson get(@PathVariable long id) {
+    ResponseEntity<OrganizationDetailJson> get(@PathVariable long id) {
+        OrganizationDetailJson detail = detail(id);
+        return EntityVersions.tagged(detail.organization().version(), detail);
+    }
+
+    private OrganizationDetailJson detail(long id) {
         OrganizationPages.Page p = pages.page(id);
         return new OrganizationDetailJson(OrganizationJson.of(p.organization()), p.subtreeCounts(), warnings(p.warnings()),
                 p.terms(),
@@ -105,10 +114,10 @@ class OrganizationApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Sửa tổ chức đảng (gửi kèm version để tránh ghi đè)")
-    OrganizationDetailJson update(@PathVariable long id, @RequestBody OrganizationRequest request) {
-        int version = request.version() == null ? pages.page(id).organization().version() : request.version();
-        management.update(id, version, request.data());
+    @Operation(summary = "Sửa tổ chức đảng (bắt buộc gửi version hoặc If-Match để không ghi đè thay đổi của người khác)")
+    ResponseEntity<OrganizationDetailJson> update(@PathVariable long id, @RequestBody OrganizationRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        management.update(id, EntityVersions.expected(request.version(), ifMatch), request.data());
         return get(id);
     }
 
@@ -116,14 +125,14 @@ class OrganizationApiController {
     @Operation(summary = "Chuyển tổ chức (cùng tổ chức trực thuộc và đảng viên) sang tổ chức cấp trên khác")
     OrganizationDetailJson move(@PathVariable long id, @RequestBody MoveRequest request) {
         management.move(id, request.newParentId());
-        return get(id);
+        return detail(id);
     }
 
     @PostMapping("/{id}/dissolve")
     @Operation(summary = "Giải thể tổ chức không còn tổ chức trực thuộc và đảng viên")
     OrganizationDetailJson dissolve(@PathVariable long id, @RequestBody DissolveRequest request) {
         management.dissolve(id, request.dissolvedOn(), request.reason());
-        return get(id);
+        return detail(id);
     }
 
     @PostMapping("/{id}/terms")

@@ -5,6 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dangbo.shared.web.EntityVersions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -82,8 +86,9 @@ class ResolutionApiController {
 
     @GetMapping("/resolutions/{id}")
     @Operation(summary = "Một nghị quyết với các phần, chỉ tiêu, kế hoạch từng năm, đơn vị chịu trách nhiệm, chương trình")
-    ResolutionManagement.ResolutionView resolution(@PathVariable long id) {
-        return resolutions.view(id);
+    ResponseEntity<ResolutionManagement.ResolutionView> resolution(@PathVariable long id) {
+        ResolutionManagement.ResolutionView v = resolutions.view(id);
+        return EntityVersions.tagged(v.resolution().version(), v);
     }
 
     @PostMapping("/resolutions")
@@ -94,11 +99,12 @@ class ResolutionApiController {
     }
 
     @PutMapping("/resolutions/{id}")
-    @Operation(summary = "Sửa nghị quyết (gửi kèm version)")
-    ResolutionManagement.ResolutionView updateResolution(@PathVariable long id, @RequestBody ResolutionRequest request) {
-        int version = request.version() == null ? resolutions.readable(id).version() : request.version();
-        resolutions.update(id, version, request.resolution());
-        return resolutions.view(id);
+    @Operation(summary = "Sửa nghị quyết (bắt buộc gửi version hoặc If-Match)")
+    ResponseEntity<ResolutionManagement.ResolutionView> updateResolution(@PathVariable long id,
+            @RequestBody ResolutionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        resolutions.update(id, EntityVersions.expected(request.version(), ifMatch), request.resolution());
+        return resolution(id);
     }
 
     @PostMapping("/resolutions/{id}/targets")
@@ -110,16 +116,17 @@ class ResolutionApiController {
 
     @GetMapping("/targets/{id}")
     @Operation(summary = "Một chỉ tiêu với kế hoạch từng năm và đơn vị chịu trách nhiệm")
-    ResolutionManagement.TargetView target(@PathVariable long id) {
-        return resolutions.target(id);
+    ResponseEntity<ResolutionManagement.TargetView> target(@PathVariable long id) {
+        ResolutionManagement.TargetView v = resolutions.target(id);
+        return EntityVersions.tagged(v.target().version(), v);
     }
 
     @PutMapping("/targets/{id}")
-    @Operation(summary = "Sửa chỉ tiêu (gửi kèm version)")
-    ResolutionManagement.TargetView updateTarget(@PathVariable long id, @RequestBody TargetRequest request) {
-        int version = request.version() == null ? resolutions.target(id).target().version() : request.version();
-        resolutions.updateTarget(id, version, request.target());
-        return resolutions.target(id);
+    @Operation(summary = "Sửa chỉ tiêu (bắt buộc gửi version hoặc If-Match)")
+    ResponseEntity<ResolutionManagement.TargetView> updateTarget(@PathVariable long id, @RequestBody TargetRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        resolutions.updateTarget(id, EntityVersions.expected(request.version(), ifMatch), request.target());
+        return target(id);
     }
 
     @DeleteMapping("/targets/{id}")
@@ -171,10 +178,12 @@ class ResolutionApiController {
 
     @PostMapping("/periods/{periodId}/targets/{targetId}/results")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Nhập hoặc sửa số liệu (organizationId là đơn vị với chỉ tiêu giao cho các đơn vị)")
-    Created enter(@PathVariable long periodId, @PathVariable long targetId, @RequestBody ResultRequest request) {
+    @Operation(summary = "Nhập hoặc sửa số liệu (organizationId là đơn vị với chỉ tiêu giao cho các đơn vị)",
+            description = "Sửa số liệu đã có phải gửi version (hoặc If-Match) của số liệu đã xem; -1 khi chưa thấy số liệu nào.")
+    Created enter(@PathVariable long periodId, @PathVariable long targetId, @RequestBody ResultRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return new Created(results.enter(periodId, targetId, request.organizationId(), request.value(), request.total(),
-                request.note(), request.version() == null ? -1 : request.version(), List.of()));
+                request.note(), EntityVersions.expected(request.version(), ifMatch), List.of()));
     }
 
     @PostMapping(path = "/results/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -241,16 +250,17 @@ class ResolutionApiController {
 
     @GetMapping("/tasks/{id}")
     @Operation(summary = "Một nhiệm vụ với các nhiệm vụ giao tiếp và quá trình thực hiện")
-    ActionPrograms.TaskView task(@PathVariable long id) {
-        return programs.task(id, true);
+    ResponseEntity<ActionPrograms.TaskView> task(@PathVariable long id) {
+        ActionPrograms.TaskView v = programs.task(id, true);
+        return EntityVersions.tagged(v.row().task().version(), v);
     }
 
     @PutMapping("/tasks/{id}")
-    @Operation(summary = "Sửa nhiệm vụ (gửi kèm version)")
-    ActionPrograms.TaskView updateTask(@PathVariable long id, @RequestBody TaskRequest request) {
-        int version = request.version() == null ? programs.task(id, false).row().task().version() : request.version();
-        programs.updateTask(id, version, request.task());
-        return programs.task(id, true);
+    @Operation(summary = "Sửa nhiệm vụ (bắt buộc gửi version hoặc If-Match)")
+    ResponseEntity<ActionPrograms.TaskView> updateTask(@PathVariable long id, @RequestBody TaskRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        programs.updateTask(id, EntityVersions.expected(request.version(), ifMatch), request.task());
+        return task(id);
     }
 
     @PostMapping("/tasks/{id}/reports")
