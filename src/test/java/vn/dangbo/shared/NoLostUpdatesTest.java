@@ -219,6 +219,49 @@ class NoLostUpdatesTest {
     }
 
     @Test
+    void aStalePageFormComesBackWithTheTypedInputAndTheMessageOnTop() throws Exception {
+        long cell = newCell();
+        int seen = jdbc.sql("SELECT version FROM party_organization WHERE id = ?").param(cell).query(Integer.class).single();
+        as.run(OFFICE, () -> organizations.update(cell, seen, new OrganizationData(OrganizationKind.CELL, null,
+                "Chi bộ do người khác sửa " + letters(6), null, null, null)));
+        String typed = "Chi bộ tôi vừa gõ " + letters(6);
+        MockHttpServletResponse page = mvc.perform(post("/organizations/" + cell).with(as.user(OFFICE)).with(csrf())
+                .param("version", "" + seen).param("kind", "CELL").param("name", typed)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(html.select("[data-testid=form-errors]").text()).matches(STALE);
+        assertThat(html.select("input[name=name]").val()).isEqualTo(typed);
+        assertThat(html.select("input[name=version]").val()).isEqualTo("" + seen);
+        assertThat(jdbc.sql("SELECT name FROM party_organization WHERE id = ?").param(cell).query(String.class).single())
+                .startsWith("Chi bộ do người khác sửa");
+
+        // a form that names no version at all is refused the same way, never written over the current row
+        MockHttpServletResponse unnamed = mvc.perform(post("/organizations/" + cell).with(as.user(OFFICE)).with(csrf())
+                .param("kind", "CELL").param("name", typed)).andReturn().getResponse();
+        assertThat(org.jsoup.Jsoup.parse(unnamed.getContentAsString(StandardCharsets.UTF_8))
+                .select("[data-testid=form-errors]").text()).startsWith("Yêu cầu sửa phải gửi kèm phiên bản");
+    }
+
+    @Test
+    void aStaleValueOnTheEntryPageKeepsTheTypedValueAndSaysWhenItChanged() throws Exception {
+        long cell = newCell();
+        long target = newTarget(newResolution(cell));
+        long period = as.call(OFFICE, () -> periods.open(cell, 2025, PeriodKind.NINE_MONTHS, null, null));
+        // someone else entered a value while this page was open (it showed none: version -1)
+        as.run(OFFICE, () -> results.enter(period, target, null, new BigDecimal("3"), null, null, -1, List.of()));
+        MockHttpServletResponse page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/periods/" + period + "/targets/" + target).with(as.user(OFFICE)).with(csrf())
+                .param("organizationId", "" + cell).param("version", "-1").param("value", "7"))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(html.select("[data-testid=entry-form] .alert-danger").text()).matches(STALE);
+        assertThat(html.select("[data-testid=entry-form] input[name=value]").val()).isEqualTo("7");
+        assertThat(jdbc.sql("SELECT value FROM target_result WHERE target_id = ? AND period_id = ?").params(target, period)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("3");
+    }
+
+    @Test
     void everyPutAndPatchOfTheApiHasItsCase() {
         Set<String> changes = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {

@@ -13,7 +13,7 @@ public class MemberForm {
     private Long organizationId;
     private RegistrationKind registrationKind = RegistrationKind.MEMBER;
     private String externalOrganization;
-    private int version;
+    private Integer version;
     private String fullName;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dateOfBirth;
@@ -74,8 +74,8 @@ public class MemberForm {
     public void setRegistrationKind(RegistrationKind registrationKind) { this.registrationKind = registrationKind; }
     public String getExternalOrganization() { return externalOrganization; }
     public void setExternalOrganization(String externalOrganization) { this.externalOrganization = externalOrganization; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
     public String getFullName() { return fullName; }
     public void setFullName(String fullName) { this.fullName = fullName; }
     public LocalDate getDateOfBirth() { return dateOfBirth; }

@@ -42,13 +42,24 @@ class OrganizationApiController {
         this.management = management;
     }
 
-    record OrganizationJson(long id, Long parentId, String path, OrganizationKind kind, CellType cellType, String name,
+    record OrganizationJson(long id, Long parentId, OrganizationKind kind, CellType cellType, String name,
             String placeName, LocalDate establishedOn, LocalDate dissolvedOn, String notes, int version) {
         static OrganizationJson of(Organization o) {
-            return new OrganizationJson(o.id(), o.parentId(), o.path(), o.kind(), o.cellType(), o.name(), o.placeName(),
+            return new OrganizationJson(o.id(), o.parentId(), o.kind(), o.cellType(), o.name(), o.placeName(),
                     o.establishedOn(), o.dissolvedOn(), o.notes(), o.version());
         }
     }
+
+    /** An organization in a list: the summary without the internal materialised path. */
+    record SummaryJson(long id, Long parentId, int depth, OrganizationKind kind, CellType cellType, String name,
+            String placeName, LocalDate dissolvedOn) {
+        static SummaryJson of(OrganizationSummary o) {
+            return new SummaryJson(o.id(), o.parentId(), o.depth(), o.kind(), o.cellType(), o.name(), o.placeName(),
+                    o.dissolvedOn());
+        }
+    }
+
+    record TermJson(long id, String label, LocalDate startsOn, LocalDate endsOn) {}
 
     record Warning(String code, List<Object> args) {}
 
@@ -58,7 +69,7 @@ class OrganizationApiController {
             LocalDate endsOn, String decisionRef) {}
 
     record OrganizationDetailJson(OrganizationJson organization, MemberCounts members, List<Warning> warnings,
-            List<Term> terms, List<PositionJson> committee, List<ChildJson> children) {}
+            List<TermJson> terms, List<PositionJson> committee, List<ChildJson> children) {}
 
     record OrganizationRequest(Long parentId, OrganizationKind kind, CellType cellType, String name, String placeName,
             LocalDate establishedOn, String notes, Integer version) {
@@ -81,8 +92,8 @@ class OrganizationApiController {
 
     @GetMapping
     @Operation(summary = "Tổ chức gốc trong phạm vi của tài khoản")
-    List<OrganizationSummary> roots() {
-        return pages.starting();
+    List<SummaryJson> roots() {
+        return pages.starting().stream().map(SummaryJson::of).toList();
     }
 
     @GetMapping("/{id}")
@@ -95,7 +106,7 @@ class OrganizationApiController {
     private OrganizationDetailJson detail(long id) {
         OrganizationPages.Page p = pages.page(id);
         return new OrganizationDetailJson(OrganizationJson.of(p.organization()), p.subtreeCounts(), warnings(p.warnings()),
-                p.terms(),
+                p.terms().stream().map(t -> new TermJson(t.id(), t.label(), t.startsOn(), t.endsOn())).toList(),
                 p.committee().stream().map(c -> new PositionJson(c.id(), c.position(), c.memberId(), c.memberName(),
                         c.startsOn(), c.endsOn(), c.decisionRef())).toList(),
                 p.children().stream().map(c -> new ChildJson(c.organization().id(), c.organization().kind(),

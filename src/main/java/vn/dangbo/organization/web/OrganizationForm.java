@@ -10,7 +10,7 @@ import vn.dangbo.organization.OrganizationData;
 public class OrganizationForm {
 
     private Long parentId;
-    private int version;
+    private Integer version;
     private OrganizationKind kind;
     private CellType cellType;
     private String name;
@@ -38,8 +38,8 @@ public class OrganizationForm {
 
     public Long getParentId() { return parentId; }
     public void setParentId(Long parentId) { this.parentId = parentId; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
     public OrganizationKind getKind() { return kind; }
     public void setKind(OrganizationKind kind) { this.kind = kind; }
     public CellType getCellType() { return cellType; }
