@@ -31,7 +31,7 @@ import vn.dangbo.member.MemberStatus;
 import vn.dangbo.member.PartyAgeBand;
 import vn.dangbo.member.RegistrationKind;
 import vn.dangbo.member.TransferKind;
-import vn.dangbo.member.domain.Member;
+import vn.dangbo.member.MemberRecord;
 import vn.dangbo.organization.PartyPosition;
 import vn.dangbo.shared.PageResult;
 import vn.dangbo.shared.Paging;
@@ -117,7 +117,7 @@ class MemberApiController {
     }
 
     private static MemberJson json(MemberDetail d) {
-        Member m = d.member();
+        MemberRecord m = d.member();
         return new MemberJson(m.id(), m.organizationId(), d.organization().name(), m.tempOrganizationId(),
                 m.tempExternal(), m.fullName(), m.dateOfBirth(), m.gender(), m.ethnicity(), m.religion(), m.hometown(),
                 m.residence(), m.admissionDate(), m.officialDate(), m.cardNumber(), d.citizenIdShown(), m.phone(),

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.dangbo.member.Gender;
 import vn.dangbo.member.RegistrationKind;
-import vn.dangbo.member.domain.Member;
+import vn.dangbo.member.MemberRecord;
 import vn.dangbo.member.MemberData;
 
 /** The member form; what the user typed comes back unchanged when there are errors. */
@@ -37,7 +37,7 @@ public class MemberForm {
     private LocalDate transferInDate;
     private String notes;
 
-    static MemberForm of(Member m) {
+    static MemberForm of(MemberRecord m) {
         MemberForm f = new MemberForm();
         f.organizationId = m.organizationId();
         f.version = m.version();

@@ -25,8 +25,7 @@ import vn.dangbo.organization.OrganizationManagement;
 import vn.dangbo.organization.OrganizationPages;
 import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.organization.PartyPosition;
-import vn.dangbo.organization.domain.Organization;
-import vn.dangbo.organization.domain.Term;
+import vn.dangbo.organization.OrganizationRecord;
 
 /** The organization tree over REST, with the same scoping and rules as the pages. */
 @RestController
@@ -44,7 +43,7 @@ class OrganizationApiController {
 
     record OrganizationJson(long id, Long parentId, OrganizationKind kind, CellType cellType, String name,
             String placeName, LocalDate establishedOn, LocalDate dissolvedOn, String notes, int version) {
-        static OrganizationJson of(Organization o) {
+        static OrganizationJson of(OrganizationRecord o) {
             return new OrganizationJson(o.id(), o.parentId(), o.kind(), o.cellType(), o.name(), o.placeName(),
                     o.establishedOn(), o.dissolvedOn(), o.notes(), o.version());
         }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.OrganizationKind;
-import vn.dangbo.organization.domain.Organization;
+import vn.dangbo.organization.OrganizationRecord;
 import vn.dangbo.organization.OrganizationData;
 
 public class OrganizationForm {
@@ -19,7 +19,7 @@ public class OrganizationForm {
     private LocalDate establishedOn;
     private String notes;
 
-    static OrganizationForm of(Organization o) {
+    static OrganizationForm of(OrganizationRecord o) {
         OrganizationForm f = new OrganizationForm();
         f.parentId = o.parentId();
         f.version = o.version();
