@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +26,17 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** The problem-detail schema every error answer refers to. */
+    @Bean
+    OpenApiCustomizer problemSchema() {
+        return api -> api.getComponents().addSchemas(ApiProblemDocs.SCHEMA, ApiProblemDocs.problemSchema());
+    }
+
+    /** Each operation's error answers with their machine codes. */
+    @Bean
+    OperationCustomizer problemAnswers() {
+        return ApiProblemDocs::document;
     }
 }

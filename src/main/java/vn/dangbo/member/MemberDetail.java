@@ -1,9 +1,6 @@
 package vn.dangbo.member;
 
 import java.util.List;
-import vn.dangbo.member.domain.Member;
-import vn.dangbo.member.domain.StatusChange;
-import vn.dangbo.member.domain.Transfer;
 import vn.dangbo.organization.OrganizationDirectory.HeldPosition;
 import vn.dangbo.organization.OrganizationSummary;
 
@@ -12,10 +9,10 @@ import vn.dangbo.organization.OrganizationSummary;
  * the full number is an explicit, audited action ({@link MemberDirectory#revealCitizenId}) that only those who
  * maintain the record (and the member) may take ({@code citizenIdRevealable}).
  */
-public record MemberDetail(Member member, OrganizationSummary organization, OrganizationSummary tempOrganization,
-        List<OrganizationSummary> organizationAncestors, String citizenIdShown, List<StatusChange> statusHistory,
+public record MemberDetail(MemberRecord member, OrganizationSummary organization, OrganizationSummary tempOrganization,
+        List<OrganizationSummary> organizationAncestors, String citizenIdShown, List<StatusEntry> statusHistory,
         List<TransferRow> transfers, List<HeldPosition> positions, boolean citizenIdRevealable) {
 
     /** A transfer with the names of the organizations involved. */
-    public record TransferRow(Transfer transfer, String fromName, String toName) {}
+    public record TransferRow(TransferEntry transfer, String fromName, String toName) {}
 }

@@ -110,14 +110,14 @@ public class MemberDirectory {
         });
         orgIds.forEach(oid -> orgNames.put(oid, organizations.find(oid).map(OrganizationSummary::name).orElse("")));
         List<MemberDetail.TransferRow> rows = transfers.stream()
-                .map(t -> new MemberDetail.TransferRow(t, name(orgNames, t.fromOrganizationId()),
+                .map(t -> new MemberDetail.TransferRow(TransferEntry.of(t), name(orgNames, t.fromOrganizationId()),
                         name(orgNames, t.toOrganizationId())))
                 .toList();
         OrganizationSummary org = organizations.get(m.organizationId());
         OrganizationSummary temp = m.tempOrganizationId() == null ? null
                 : organizations.find(m.tempOrganizationId()).orElse(null);
-        return new MemberDetail(m, org, temp, organizations.ancestors(org.id()),
-                m.maskedCitizenId(), members.statusHistory(id), rows, organizations.positionsOf(id),
+        return new MemberDetail(MemberRecord.of(m).withoutCitizenId(), org, temp, organizations.ancestors(org.id()),
+                m.maskedCitizenId(), members.statusHistory(id).stream().map(StatusEntry::of).toList(), rows, organizations.positionsOf(id),
                 revealable && m.citizenId() != null);
     }
 
@@ -147,12 +147,12 @@ public class MemberDirectory {
 
     /** The member record for the edit form (which shows it, so it is audited as a view too). */
     @Transactional
-    public Member forEdit(long id) {
+    public MemberRecord forEdit(long id) {
         Member m = members.findById(id)
                 .orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "member.notFound"));
         guard.require(Permission.MEMBER_MANAGE, m.orgPath());
         audit.viewed(MemberRegistry.AUDIT_TYPE, id, m.orgPath(), "Mở hồ sơ đảng viên để sửa " + m.fullName());
-        return m;
+        return MemberRecord.of(m);
     }
 
     /** The status in force on a date (counting rules ask "as of date D"); empty before the first record. */

@@ -17,6 +17,7 @@ import vn.dangbo.member.domain.StatusChangePolicy;
 import vn.dangbo.member.domain.TransferPolicy;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.OrganizationSummary;
+import vn.dangbo.shared.Versions;
 import vn.dangbo.shared.Decision;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.ValidationFailed;
@@ -132,9 +133,10 @@ public class MemberRegistry {
     }
 
     /** Corrects register fields; the status history follows corrected admission and official dates. */
-    public void update(long id, int version, MemberData data) {
+    public void update(long id, Integer version, MemberData data) {
         Member before = load(id);
         CurrentUser user = guard.require(Permission.MEMBER_MANAGE, before.orgPath());
+        int expected = Versions.require(version);
         MemberData d = data.cleaned();
         List<Violation> violations = new ArrayList<>(validator.validate(d, Zones.today()));
         if (!Objects.equals(d.officialDate(), before.officialDate())
@@ -143,13 +145,13 @@ public class MemberRegistry {
         }
         violations.addAll(uniqueness(d, id));
         ValidationFailed.throwIfAny(violations);
-        apply(before, version, d, user.username());
+        apply(before, expected, d, user.username());
     }
 
     /** The update without the permission checks, for the import (which checked scope and rows already). */
     void apply(Member before, int version, MemberData d, String actor) {
         if (!members.update(before.id(), version, d, actor)) {
-            throw DomainException.conflict("MEMBER_CHANGED", "error.concurrentChange");
+            throw Versions.stale("MEMBER_CHANGED", members.changedAt(before.id()));
         }
         correctHistory(before, d, actor);
         Member after = members.findById(before.id()).orElseThrow();

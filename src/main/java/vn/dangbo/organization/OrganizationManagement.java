@@ -17,6 +17,7 @@ import vn.dangbo.organization.domain.OrganizationRepository;
 import vn.dangbo.organization.domain.PositionRepository;
 import vn.dangbo.organization.domain.Term;
 import vn.dangbo.organization.domain.TermRepository;
+import vn.dangbo.shared.Versions;
 import vn.dangbo.shared.Decision;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.FieldLimits;
@@ -87,9 +88,11 @@ public class OrganizationManagement {
         return id;
     }
 
-    public void update(long id, int version, OrganizationData data) {
+    /** Edits the organization; {@code version} is the one the change was made from (required, see {@link Versions}). */
+    public void update(long id, Integer version, OrganizationData data) {
         Organization before = load(id);
         CurrentUser user = guard.require(Permission.ORGANIZATION_MANAGE, before.path());
+        int expected = Versions.require(version);
         OrganizationData d = cleaned(data);
         if (d.kind() != before.kind()) {
             Organization parent = before.parentId() == null ? null : load(before.parentId());
@@ -102,8 +105,8 @@ public class OrganizationManagement {
                 throw DomainException.invalid("KIND_HAS_MEMBERS", "organization.rule.kindHasMembers").onField("kind");
             }
         }
-        if (!organizations.update(id, version, d, user.username())) {
-            throw DomainException.conflict("ORGANIZATION_CHANGED", "error.concurrentChange");
+        if (!organizations.update(id, expected, d, user.username())) {
+            throw Versions.stale("ORGANIZATION_CHANGED", organizations.changedAt(id));
         }
         audit.updated(AUDIT_TYPE, id, before.path(), "Sửa tổ chức đảng " + d.name(), before.auditState(),
                 load(id).auditState());

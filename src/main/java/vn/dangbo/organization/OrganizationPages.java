@@ -14,7 +14,6 @@ import vn.dangbo.organization.domain.Organization;
 import vn.dangbo.organization.domain.OrganizationHierarchyPolicy;
 import vn.dangbo.organization.domain.OrganizationRepository;
 import vn.dangbo.organization.domain.PositionRepository;
-import vn.dangbo.organization.domain.Term;
 import vn.dangbo.organization.domain.TermRepository;
 import vn.dangbo.shared.Decision;
 import vn.dangbo.shared.DomainException;
@@ -58,8 +57,8 @@ public class OrganizationPages {
     public record PositionRow(long id, PartyPosition position, long memberId, String memberName, LocalDate startsOn,
             LocalDate endsOn, String decisionRef, boolean current) {}
 
-    public record Page(Organization organization, List<OrganizationSummary> ancestors, MemberCounts ownCounts,
-            MemberCounts subtreeCounts, List<Warning> warnings, List<Term> terms, List<PositionRow> committee,
+    public record Page(OrganizationRecord organization, List<OrganizationSummary> ancestors, MemberCounts ownCounts,
+            MemberCounts subtreeCounts, List<Warning> warnings, List<OrganizationTerm> terms, List<PositionRow> committee,
             List<ChildRow> children, Set<OrganizationKind> childKinds) {}
 
     /** Where an account starts: its scope organization, or the top of the tree for the administrator. */
@@ -99,9 +98,9 @@ public class OrganizationPages {
                 .map(p -> new PositionRow(p.id(), p.position(), p.memberId(), names.getOrDefault(p.memberId(), "?"),
                         p.startsOn(), p.endsOn(), p.decisionRef(), p.heldOn(today)))
                 .toList();
-        return new Page(org, ancestors, own, subtree,
+        return new Page(OrganizationRecord.of(org), ancestors, own, subtree,
                 org.dissolved() ? List.of() : warnings(org, org.kind().isCell() ? own : subtree, hasTerm, hasSecretary),
-                terms.ofOrganization(id), committee, rows, hierarchy.childKinds(org.kind()));
+                terms.ofOrganization(id).stream().map(OrganizationTerm::of).toList(), committee, rows, hierarchy.childKinds(org.kind()));
     }
 
     private List<Warning> warnings(Organization org, MemberCounts counts, boolean hasTerm, boolean hasSecretary) {

@@ -20,6 +20,7 @@ import vn.dangbo.resolution.domain.Resolution;
 import vn.dangbo.resolution.domain.ResolutionRepository;
 import vn.dangbo.resolution.domain.Task;
 import vn.dangbo.resolution.domain.TaskUpdate;
+import vn.dangbo.shared.Versions;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.UploadedFile;
 import vn.dangbo.shared.FieldLimits;
@@ -164,16 +165,17 @@ public class ActionPrograms {
         return id;
     }
 
-    public void updateTask(long taskId, int version, TaskData data) {
+    public void updateTask(long taskId, Integer version, TaskData data) {
         Task t = task(taskId);
         ActionProgram p = readableProgram(t.programId());
         Task parent = t.parentId() == null ? null : task(t.parentId());
         requireAssigner(p.id(), t.parentId());
+        int expected = Versions.require(version);
         String ordinal = VietnameseText.cleanToNull(data.ordinal()) == null ? t.ordinal() : VietnameseText.clean(data.ordinal());
         Checked c = check(p, parent, data, ordinal);
-        if (!programs.updateTask(taskId, version, ordinal, c.title, VietnameseText.cleanToNull(data.description()),
+        if (!programs.updateTask(taskId, expected, ordinal, c.title, VietnameseText.cleanToNull(data.description()),
                 c.lead.id(), c.lead.path(), data.deadline(), guard.current().username())) {
-            throw DomainException.conflict("TASK_CHANGED", "error.concurrentChange");
+            throw Versions.stale("TASK_CHANGED", programs.taskChangedAt(taskId));
         }
         programs.replaceCooperators(taskId, c.cooperators);
         audit.updated("TASK", taskId, c.lead.path(), "Sửa nhiệm vụ " + ordinal + ". " + c.title,

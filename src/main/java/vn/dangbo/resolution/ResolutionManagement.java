@@ -20,6 +20,7 @@ import vn.dangbo.resolution.domain.Target;
 import vn.dangbo.resolution.domain.TargetPlan;
 import vn.dangbo.resolution.domain.TargetRepository;
 import vn.dangbo.resolution.domain.TargetValidator;
+import vn.dangbo.shared.Versions;
 import vn.dangbo.shared.DateLimits;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.FieldLimits;
@@ -142,12 +143,13 @@ public class ResolutionManagement {
         return id;
     }
 
-    public void update(long id, int version, ResolutionData data) {
+    public void update(long id, Integer version, ResolutionData data) {
         Resolution before = manageable(id);
+        int expected = Versions.require(version);
         ResolutionData d = cleaned(data);
         CurrentUser user = guard.current();
-        if (!resolutions.update(id, version, d, user.username())) {
-            throw DomainException.conflict("RESOLUTION_CHANGED", "error.concurrentChange");
+        if (!resolutions.update(id, expected, d, user.username())) {
+            throw Versions.stale("RESOLUTION_CHANGED", resolutions.changedAt(id));
         }
         resolutions.replaceItems(id, d.items());
         audit.updated(AUDIT_RESOLUTION, id, before.orgPath(), "Sửa nghị quyết " + d.title(),
@@ -173,10 +175,11 @@ public class ResolutionManagement {
         return id;
     }
 
-    public void updateTarget(long targetId, int version, TargetData data) {
+    public void updateTarget(long targetId, Integer version, TargetData data) {
         Target before = targets.findById(targetId)
                 .orElseThrow(() -> DomainException.notFound("TARGET_NOT_FOUND", "target.notFound"));
         Resolution r = manageable(before.resolutionId());
+        int expected = Versions.require(version);
         TargetData d = cleaned(data);
         List<Violation> v = new ArrayList<>(targetValidator.validate(d, r));
         unknownIndicator(d, v);
@@ -189,8 +192,8 @@ public class ResolutionManagement {
         }
         Map<Long, String> owners = owners(r, d, v);
         ValidationFailed.throwIfAny(v);
-        if (!targets.update(targetId, version, d, guard.current().username())) {
-            throw DomainException.conflict("TARGET_CHANGED", "error.concurrentChange");
+        if (!targets.update(targetId, expected, d, guard.current().username())) {
+            throw Versions.stale("TARGET_CHANGED", targets.changedAt(targetId));
         }
         targets.replacePlans(targetId, d.plans());
         targets.replaceOwners(targetId, owners);

@@ -512,7 +512,7 @@ public class ResultImport {
         ReportingPeriod p = period(periodId);
         Optional<ImportSteps.Written> written = steps.confirm(rec, onlyValid, () -> check(rec, p), Checked::outcome,
                 (c, action) -> entry.enter(periodId, c.targetId(), c.organizationId(), c.value(), c.total(), c.note(),
-                        -1, List.of()));
+                        entry.currentVersion(periodId, c.targetId(), c.organizationId()), List.of()));
         if (written.isEmpty()) {
             return Confirmation.CHECKED_AGAIN;
         }

@@ -23,6 +23,7 @@ import vn.dangbo.resolution.domain.Target;
 import vn.dangbo.resolution.domain.TargetPlan;
 import vn.dangbo.resolution.domain.TargetRepository;
 import vn.dangbo.resolution.domain.TargetResult;
+import vn.dangbo.shared.Versions;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.UploadedFile;
 import vn.dangbo.shared.ValidationFailed;
@@ -102,10 +103,11 @@ public class TargetResults {
 
     /**
      * Enters (or corrects) a value. {@code organizationId} is the owner for a cascaded target and ignored for a
-     * DIRECT one. {@code version} is the version the person saw (-1 for a new value).
+     * DIRECT one. {@code version} is the version of the value the person saw: -1 when they saw none, null when they
+     * do not say (refused when there is a value already: it would be overwritten unseen).
      */
     public long enter(long periodId, long targetId, Long organizationId, BigDecimal value, BigDecimal total, String note,
-            int version, List<UploadedFile> files) {
+            Integer version, List<UploadedFile> files) {
         guard.require(Permission.RESULT_ENTER);
         ReportingPeriod period = period(periodId);
         Target target = target(targetId);
@@ -139,8 +141,9 @@ public class TargetResults {
                     + period.kind().name() + " " + period.year(), state(value, total, cleanNote));
         } else {
             id = existing.id();
-            if (!results.update(id, version < 0 ? existing.version() : version, value, total, cleanNote, user.username())) {
-                throw DomainException.conflict("RESULT_CHANGED", "error.concurrentChange");
+            int expected = Versions.require(version);
+            if (expected < 0 || !results.update(id, expected, value, total, cleanNote, user.username())) {
+                throw Versions.stale("RESULT_CHANGED", results.changedAt(id));
             }
             results.history(id, "CORRECT", value, total, cleanNote, ResultStatus.SUBMITTED, user.username());
             audit.updated(AUDIT_TYPE, id, resolution.orgPath(), "Sửa kết quả chỉ tiêu " + target.code() + " kỳ "
@@ -153,6 +156,18 @@ public class TargetResults {
             results.history(id, "EVIDENCE", value, total, u.fileName(), ResultStatus.SUBMITTED, user.username());
         }
         return id;
+    }
+
+    /**
+     * The version of the value entered now for the slot (-1 for none), for the import: it checks its rows against
+     * the period as it is now, in the confirming transaction, and then corrects what it showed on the preview.
+     */
+    int currentVersion(long periodId, long targetId, Long organizationId) {
+        Target target = target(targetId);
+        long org = target.rollup() == Rollup.DIRECT
+                ? resolutions.findById(target.resolutionId()).orElseThrow().organizationId()
+                : organizationId == null ? -1 : organizationId;
+        return results.find(targetId, periodId, org).map(TargetResult::version).orElse(-1);
     }
 
     /** Adds evidence files to a value already entered (the API's multipart endpoint; the page sends them with the value). */

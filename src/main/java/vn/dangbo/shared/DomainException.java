@@ -14,7 +14,9 @@ public class DomainException extends RuntimeException {
     private final Kind kind;
     private String field;
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED,
+        /** A change that does not say which version it was made from (HTTP 428). */
+        PRECONDITION_REQUIRED }
 
     public DomainException(Kind kind, String code, String messageKey, Object... args) {
         super(code);

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dangbo.member.domain.Member;
+import vn.dangbo.member.MemberRecord;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.OrganizationData;
 import vn.dangbo.organization.OrganizationDirectory;
@@ -38,7 +38,7 @@ class MemberSearchTermsTest {
         long id = register(cell, "Quách Văn Khải", "91910001", "0912000111");
         assertThat(names("quach van khai")).contains("Quách Văn Khải");
 
-        Member m = as.call("mythoi.vanphong", () -> directory.forEdit(id));
+        MemberRecord m = as.call("mythoi.vanphong", () -> directory.forEdit(id));
         MemberData renamed = new MemberData("Quách Thị Khuê", m.dateOfBirth(), Gender.FEMALE, m.ethnicity(),
                 m.religion(), m.hometown(), m.residence(), m.admissionDate(), m.officialDate(), "91910002", null,
                 "0912000222", null, null, null, null, null, null);

@@ -142,7 +142,8 @@ class ResolutionModuleTest {
         as.run("admin", () -> results.enter(c.period(), c.sum(), c.cells().get(1), n("15"), null, null, -1, List.of()));
         as.run("admin", () -> results.review(first, false, "Số liệu chưa khớp biên bản"));
         assertThat(row(as.call("admin", () -> dashboards.ward(c.resolution(), c.period())), "1").value()).isEqualByComparingTo("15");
-        as.run("admin", () -> results.enter(c.period(), c.sum(), c.cells().get(0), n("18"), null, "Đã sửa theo biên bản", -1, List.of()));
+        as.run("admin", () -> results.enter(c.period(), c.sum(), c.cells().get(0), n("18"), null, "Đã sửa theo biên bản",
+                as.call("admin", () -> results.entry(c.period(), c.sum())).slots().get(0).result().version(), List.of()));
         assertThat(row(as.call("admin", () -> dashboards.ward(c.resolution(), c.period())), "1").value()).isEqualByComparingTo("33");
         var history = as.call("admin", () -> results.entry(c.period(), c.sum())).slots().get(0).history();
         assertThat(history).extracting(h -> h.action()).containsExactly("CORRECT", "RETURN", "ENTER");
@@ -167,7 +168,9 @@ class ResolutionModuleTest {
                 .param(ward("Đảng bộ phường Mỹ Thới")).query(Long.class).single();
         long kp1 = org("Chi bộ Khu phố 1", "Mỹ Thới");
         long kp2 = org("Chi bộ Khu phố 2", "Mỹ Thới");
-        as.run("mythoi.kp1", () -> results.enter(period, target, kp1, n("2"), null, "Kết nạp 2 đồng chí", -1, List.of()));
+        int seen = jdbc.sql("SELECT version FROM target_result WHERE target_id = ? AND period_id = ? AND organization_id = ?")
+                .params(target, period, kp1).query(Integer.class).optional().orElse(-1);
+        as.run("mythoi.kp1", () -> results.enter(period, target, kp1, n("2"), null, "Kết nạp 2 đồng chí", seen, List.of()));
         assertThatThrownBy(() -> as.run("mythoi.kp1", () -> results.enter(period, target, kp2, n("5"), null, null, -1,
                 List.of()))).isInstanceOf(AccessDeniedException.class);
         long budget = jdbc.sql("SELECT id FROM target WHERE resolution_id = ? AND code = '1'").param(r).query(Long.class).single();

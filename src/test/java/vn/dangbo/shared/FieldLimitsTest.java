@@ -176,8 +176,9 @@ class FieldLimitsTest {
         apiLimit(create, "placeName", FieldLimits.NAME);
         apiLimit(create, "notes", FieldLimits.TEXT);
         long cell = newCell();
-        apiLimit(body -> json(put("/api/v1/organizations/" + cell), with(Map.of("kind", "CELL", "name", text(20)), body)),
-                "name", FieldLimits.NAME);
+        apiLimit(body -> json(put("/api/v1/organizations/" + cell), with(Map.of("kind", "CELL", "name", text(20),
+                "version", jdbc.sql("SELECT version FROM party_organization WHERE id = ?").param(cell)
+                        .query(Integer.class).single()), body)), "name", FieldLimits.NAME);
         apiLimit(body -> json(post("/api/v1/organizations/" + newCell() + "/terms"),
                 with(Map.of("startsOn", "2025-01-01", "endsOn", "2027-12-31"), body)), "label", FieldLimits.CODE);
         long member = newMember(cell);

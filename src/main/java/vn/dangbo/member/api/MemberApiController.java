@@ -4,6 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dangbo.shared.web.EntityVersions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +31,7 @@ import vn.dangbo.member.MemberStatus;
 import vn.dangbo.member.PartyAgeBand;
 import vn.dangbo.member.RegistrationKind;
 import vn.dangbo.member.TransferKind;
-import vn.dangbo.member.domain.Member;
+import vn.dangbo.member.MemberRecord;
 import vn.dangbo.organization.PartyPosition;
 import vn.dangbo.shared.PageResult;
 import vn.dangbo.shared.Paging;
@@ -97,7 +101,12 @@ class MemberApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Hồ sơ một đảng viên với lịch sử (được ghi vào nhật ký truy cập)")
-    MemberDetailJson get(@PathVariable long id) {
+    ResponseEntity<MemberDetailJson> get(@PathVariable long id) {
+        MemberDetailJson detail = detail(id);
+        return EntityVersions.tagged(detail.member().version(), detail);
+    }
+
+    private MemberDetailJson detail(long id) {
         MemberDetail d = directory.detail(id);
         return new MemberDetailJson(json(d),
                 d.statusHistory().stream().map(s -> new StatusJson(s.status(), s.effectiveDate(), s.reason(),
@@ -108,7 +117,7 @@ class MemberApiController {
     }
 
     private static MemberJson json(MemberDetail d) {
-        Member m = d.member();
+        MemberRecord m = d.member();
         return new MemberJson(m.id(), m.organizationId(), d.organization().name(), m.tempOrganizationId(),
                 m.tempExternal(), m.fullName(), m.dateOfBirth(), m.gender(), m.ethnicity(), m.religion(), m.hometown(),
                 m.residence(), m.admissionDate(), m.officialDate(), m.cardNumber(), d.citizenIdShown(), m.phone(),
@@ -145,10 +154,10 @@ class MemberApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Sửa hồ sơ (gửi kèm version để tránh ghi đè)")
-    MemberDetailJson update(@PathVariable long id, @RequestBody MemberRequest request) {
-        int version = request.version() == null ? directory.forEdit(id).version() : request.version();
-        registry.update(id, version, request.data());
+    @Operation(summary = "Sửa hồ sơ (bắt buộc gửi version hoặc If-Match để không ghi đè thay đổi của người khác)")
+    ResponseEntity<MemberDetailJson> update(@PathVariable long id, @RequestBody MemberRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        registry.update(id, EntityVersions.expected(request.version(), ifMatch), request.data());
         return get(id);
     }
 
@@ -156,7 +165,7 @@ class MemberApiController {
     @Operation(summary = "Ghi nhận tình trạng mới với ngày hiệu lực")
     MemberDetailJson changeStatus(@PathVariable long id, @RequestBody StatusRequest request) {
         registry.changeStatus(id, request.status(), request.effectiveDate(), request.reason(), request.decisionRef());
-        return get(id);
+        return detail(id);
     }
 
     @PostMapping("/{id}/transfers")
@@ -164,6 +173,6 @@ class MemberApiController {
     MemberDetailJson transfer(@PathVariable long id, @RequestBody TransferRequest request) {
         registry.transfer(id, request.kind(), request.toOrganizationId(), request.externalOrganization(),
                 request.effectiveDate(), request.decisionRef(), request.reason());
-        return get(id);
+        return detail(id);
     }
 }

@@ -44,6 +44,12 @@ public class MemberRepository {
         return MemberSearchText.of(fullName, cardNumber, phone);
     }
 
+    /** When the row last changed (for the message that refuses a change made from an older version). */
+    public Optional<java.time.OffsetDateTime> changedAt(long id) {
+        return jdbc.sql("SELECT updated_at FROM member WHERE id = ?").param(id)
+                .query(java.time.OffsetDateTime.class).optional();
+    }
+
     public Optional<Member> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE id = ?").param(id).query(Member.class).optional();
     }

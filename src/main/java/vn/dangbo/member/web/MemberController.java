@@ -23,7 +23,7 @@ import vn.dangbo.member.MemberStatus;
 import vn.dangbo.member.PartyAgeBand;
 import vn.dangbo.member.RegistrationKind;
 import vn.dangbo.member.TransferKind;
-import vn.dangbo.member.domain.Member;
+import vn.dangbo.member.MemberRecord;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.PartyPosition;
 import vn.dangbo.shared.PageResult;
@@ -113,14 +113,14 @@ class MemberController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Member m = directory.forEdit(id);
+        MemberRecord m = directory.forEdit(id);
         return form(model, MemberForm.of(m), m);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
             RedirectAttributes ra) {
-        Member m = directory.forEdit(id);
+        MemberRecord m = directory.forEdit(id);
         return Forms.submit(result, () -> form(model, form, m), () -> {
             registry.update(id, form.getVersion(), form.data());
             ra.addFlashAttribute("flash", "member.saved");
@@ -128,7 +128,7 @@ class MemberController {
         });
     }
 
-    private String form(Model model, MemberForm form, Member existing) {
+    private String form(Model model, MemberForm form, MemberRecord existing) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("organizations", organizations.memberHolders(guard.scopePath()));
@@ -139,14 +139,14 @@ class MemberController {
 
     @GetMapping("/{id}/status")
     String statusForm(@PathVariable long id, Model model) {
-        Member m = directory.forEdit(id);
+        MemberRecord m = directory.forEdit(id);
         return statusPage(model, m, new StatusForm());
     }
 
     @PostMapping("/{id}/status")
     String changeStatus(@PathVariable long id, @ModelAttribute("form") StatusForm form, BindingResult result,
             Model model, RedirectAttributes ra) {
-        Member m = directory.forEdit(id);
+        MemberRecord m = directory.forEdit(id);
         return Forms.submit(result, () -> statusPage(model, m, form), () -> {
             registry.changeStatus(id, form.getStatus(), form.getEffectiveDate(), form.getReason(),
                     form.getDecisionRef());
@@ -155,7 +155,7 @@ class MemberController {
         });
     }
 
-    private String statusPage(Model model, Member m, StatusForm form) {
+    private String statusPage(Model model, MemberRecord m, StatusForm form) {
         model.addAttribute("m", m);
         model.addAttribute("form", form);
         model.addAttribute("statuses", MemberStatus.SETTABLE);
@@ -164,14 +164,14 @@ class MemberController {
 
     @GetMapping("/{id}/transfer")
     String transferForm(@PathVariable long id, Model model) {
-        Member m = directory.forEdit(id);
+        MemberRecord m = directory.forEdit(id);
         return transferPage(model, m, new TransferForm());
     }
 
     @PostMapping("/{id}/transfer")
     String transfer(@PathVariable long id, @ModelAttribute("form") TransferForm form, BindingResult result,
             Model model, RedirectAttributes ra) {
-        Member m = directory.forEdit(id);
+        MemberRecord m = directory.forEdit(id);
         return Forms.submit(result, () -> transferPage(model, m, form), () -> {
             registry.transfer(id, form.getKind(), form.getToOrganizationId(), form.getExternalOrganization(),
                     form.getEffectiveDate(), form.getDecisionRef(), form.getReason());
@@ -180,7 +180,7 @@ class MemberController {
         });
     }
 
-    private String transferPage(Model model, Member m, TransferForm form) {
+    private String transferPage(Model model, MemberRecord m, TransferForm form) {
         model.addAttribute("m", m);
         model.addAttribute("form", form);
         model.addAttribute("kinds", TransferKind.CHOOSABLE);

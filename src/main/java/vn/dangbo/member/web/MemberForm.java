@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.dangbo.member.Gender;
 import vn.dangbo.member.RegistrationKind;
-import vn.dangbo.member.domain.Member;
+import vn.dangbo.member.MemberRecord;
 import vn.dangbo.member.MemberData;
 
 /** The member form; what the user typed comes back unchanged when there are errors. */
@@ -13,7 +13,7 @@ public class MemberForm {
     private Long organizationId;
     private RegistrationKind registrationKind = RegistrationKind.MEMBER;
     private String externalOrganization;
-    private int version;
+    private Integer version;
     private String fullName;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dateOfBirth;
@@ -37,7 +37,7 @@ public class MemberForm {
     private LocalDate transferInDate;
     private String notes;
 
-    static MemberForm of(Member m) {
+    static MemberForm of(MemberRecord m) {
         MemberForm f = new MemberForm();
         f.organizationId = m.organizationId();
         f.version = m.version();
@@ -74,8 +74,8 @@ public class MemberForm {
     public void setRegistrationKind(RegistrationKind registrationKind) { this.registrationKind = registrationKind; }
     public String getExternalOrganization() { return externalOrganization; }
     public void setExternalOrganization(String externalOrganization) { this.externalOrganization = externalOrganization; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
     public String getFullName() { return fullName; }
     public void setFullName(String fullName) { this.fullName = fullName; }
     public LocalDate getDateOfBirth() { return dateOfBirth; }

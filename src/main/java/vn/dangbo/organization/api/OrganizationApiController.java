@@ -4,6 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dangbo.shared.web.EntityVersions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +25,7 @@ import vn.dangbo.organization.OrganizationManagement;
 import vn.dangbo.organization.OrganizationPages;
 import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.organization.PartyPosition;
-import vn.dangbo.organization.domain.Organization;
-import vn.dangbo.organization.domain.Term;
+import vn.dangbo.organization.OrganizationRecord;
 
 /** The organization tree over REST, with the same scoping and rules as the pages. */
 @RestController
@@ -38,13 +41,24 @@ class OrganizationApiController {
         this.management = management;
     }
 
-    record OrganizationJson(long id, Long parentId, String path, OrganizationKind kind, CellType cellType, String name,
+    record OrganizationJson(long id, Long parentId, OrganizationKind kind, CellType cellType, String name,
             String placeName, LocalDate establishedOn, LocalDate dissolvedOn, String notes, int version) {
-        static OrganizationJson of(Organization o) {
-            return new OrganizationJson(o.id(), o.parentId(), o.path(), o.kind(), o.cellType(), o.name(), o.placeName(),
+        static OrganizationJson of(OrganizationRecord o) {
+            return new OrganizationJson(o.id(), o.parentId(), o.kind(), o.cellType(), o.name(), o.placeName(),
                     o.establishedOn(), o.dissolvedOn(), o.notes(), o.version());
         }
     }
+
+    /** An organization in a list: the summary without the internal materialised path. */
+    record SummaryJson(long id, Long parentId, int depth, OrganizationKind kind, CellType cellType, String name,
+            String placeName, LocalDate dissolvedOn) {
+        static SummaryJson of(OrganizationSummary o) {
+            return new SummaryJson(o.id(), o.parentId(), o.depth(), o.kind(), o.cellType(), o.name(), o.placeName(),
+                    o.dissolvedOn());
+        }
+    }
+
+    record TermJson(long id, String label, LocalDate startsOn, LocalDate endsOn) {}
 
     record Warning(String code, List<Object> args) {}
 
@@ -54,7 +68,7 @@ class OrganizationApiController {
             LocalDate endsOn, String decisionRef) {}
 
     record OrganizationDetailJson(OrganizationJson organization, MemberCounts members, List<Warning> warnings,
-            List<Term> terms, List<PositionJson> committee, List<ChildJson> children) {}
+            List<TermJson> terms, List<PositionJson> committee, List<ChildJson> children) {}
 
     record OrganizationRequest(Long parentId, OrganizationKind kind, CellType cellType, String name, String placeName,
             LocalDate establishedOn, String notes, Integer version) {
@@ -77,16 +91,21 @@ class OrganizationApiController {
 
     @GetMapping
     @Operation(summary = "Tổ chức gốc trong phạm vi của tài khoản")
-    List<OrganizationSummary> roots() {
-        return pages.starting();
+    List<SummaryJson> roots() {
+        return pages.starting().stream().map(SummaryJson::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Một tổ chức với số đảng viên, cảnh báo, nhiệm kỳ, cấp ủy và tổ chức trực thuộc")
-    OrganizationDetailJson get(@PathVariable long id) {
+    ResponseEntity<OrganizationDetailJson> get(@PathVariable long id) {
+        OrganizationDetailJson detail = detail(id);
+        return EntityVersions.tagged(detail.organization().version(), detail);
+    }
+
+    private OrganizationDetailJson detail(long id) {
         OrganizationPages.Page p = pages.page(id);
         return new OrganizationDetailJson(OrganizationJson.of(p.organization()), p.subtreeCounts(), warnings(p.warnings()),
-                p.terms(),
+                p.terms().stream().map(t -> new TermJson(t.id(), t.label(), t.startsOn(), t.endsOn())).toList(),
                 p.committee().stream().map(c -> new PositionJson(c.id(), c.position(), c.memberId(), c.memberName(),
                         c.startsOn(), c.endsOn(), c.decisionRef())).toList(),
                 p.children().stream().map(c -> new ChildJson(c.organization().id(), c.organization().kind(),
@@ -105,10 +124,10 @@ class OrganizationApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Sửa tổ chức đảng (gửi kèm version để tránh ghi đè)")
-    OrganizationDetailJson update(@PathVariable long id, @RequestBody OrganizationRequest request) {
-        int version = request.version() == null ? pages.page(id).organization().version() : request.version();
-        management.update(id, version, request.data());
+    @Operation(summary = "Sửa tổ chức đảng (bắt buộc gửi version hoặc If-Match để không ghi đè thay đổi của người khác)")
+    ResponseEntity<OrganizationDetailJson> update(@PathVariable long id, @RequestBody OrganizationRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        management.update(id, EntityVersions.expected(request.version(), ifMatch), request.data());
         return get(id);
     }
 
@@ -116,14 +135,14 @@ class OrganizationApiController {
     @Operation(summary = "Chuyển tổ chức (cùng tổ chức trực thuộc và đảng viên) sang tổ chức cấp trên khác")
     OrganizationDetailJson move(@PathVariable long id, @RequestBody MoveRequest request) {
         management.move(id, request.newParentId());
-        return get(id);
+        return detail(id);
     }
 
     @PostMapping("/{id}/dissolve")
     @Operation(summary = "Giải thể tổ chức không còn tổ chức trực thuộc và đảng viên")
     OrganizationDetailJson dissolve(@PathVariable long id, @RequestBody DissolveRequest request) {
         management.dissolve(id, request.dissolvedOn(), request.reason());
-        return get(id);
+        return detail(id);
     }
 
     @PostMapping("/{id}/terms")

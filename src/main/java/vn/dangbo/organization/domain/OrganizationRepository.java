@@ -44,6 +44,12 @@ public class OrganizationRepository {
     }
 
 
+    /** When the row last changed (for the message that refuses a change made from an older version). */
+    public Optional<java.time.OffsetDateTime> changedAt(long id) {
+        return jdbc.sql("SELECT updated_at FROM party_organization WHERE id = ?").param(id)
+                .query(java.time.OffsetDateTime.class).optional();
+    }
+
     public Optional<Organization> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM party_organization WHERE id = ?").param(id).query(MAPPER)
                 .optional();

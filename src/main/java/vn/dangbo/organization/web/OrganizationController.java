@@ -18,7 +18,7 @@ import vn.dangbo.organization.OrganizationManagement;
 import vn.dangbo.organization.OrganizationPages;
 import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.organization.PartyPosition;
-import vn.dangbo.organization.domain.Organization;
+import vn.dangbo.organization.OrganizationRecord;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
@@ -94,7 +94,7 @@ class OrganizationController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Organization o = pages.page(id).organization();
+        OrganizationRecord o = pages.page(id).organization();
         guard.require(Permission.ORGANIZATION_MANAGE, o.path());
         return form(model, OrganizationForm.of(o), o);
     }
@@ -102,7 +102,7 @@ class OrganizationController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") OrganizationForm form, BindingResult result,
             Model model, RedirectAttributes ra) {
-        Organization o = pages.page(id).organization();
+        OrganizationRecord o = pages.page(id).organization();
         return Forms.submit(result, () -> form(model, form, o), () -> {
             management.update(id, form.getVersion(), form.data());
             ra.addFlashAttribute("flash", "organization.saved");
@@ -110,7 +110,7 @@ class OrganizationController {
         });
     }
 
-    private String form(Model model, OrganizationForm form, Organization existing) {
+    private String form(Model model, OrganizationForm form, OrganizationRecord existing) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("parent", form.getParentId() == null ? null : directory.find(form.getParentId()).orElse(null));
@@ -159,7 +159,7 @@ class OrganizationController {
     }
 
     private String dissolvePage(Model model, long id, ActionForms.Dissolve form) {
-        Organization o = pages.page(id).organization();
+        OrganizationRecord o = pages.page(id).organization();
         guard.require(Permission.ORGANIZATION_MANAGE, o.path());
         model.addAttribute("o", o);
         model.addAttribute("form", form);

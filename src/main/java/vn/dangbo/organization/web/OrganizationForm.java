@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.OrganizationKind;
-import vn.dangbo.organization.domain.Organization;
+import vn.dangbo.organization.OrganizationRecord;
 import vn.dangbo.organization.OrganizationData;
 
 public class OrganizationForm {
 
     private Long parentId;
-    private int version;
+    private Integer version;
     private OrganizationKind kind;
     private CellType cellType;
     private String name;
@@ -19,7 +19,7 @@ public class OrganizationForm {
     private LocalDate establishedOn;
     private String notes;
 
-    static OrganizationForm of(Organization o) {
+    static OrganizationForm of(OrganizationRecord o) {
         OrganizationForm f = new OrganizationForm();
         f.parentId = o.parentId();
         f.version = o.version();
@@ -38,8 +38,8 @@ public class OrganizationForm {
 
     public Long getParentId() { return parentId; }
     public void setParentId(Long parentId) { this.parentId = parentId; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
     public OrganizationKind getKind() { return kind; }
     public void setKind(OrganizationKind kind) { this.kind = kind; }
     public CellType getCellType() { return cellType; }

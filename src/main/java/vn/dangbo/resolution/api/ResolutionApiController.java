@@ -5,6 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dangbo.shared.web.EntityVersions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,9 +35,6 @@ import vn.dangbo.resolution.TargetData;
 import vn.dangbo.resolution.TargetResults;
 import vn.dangbo.resolution.TaskData;
 import vn.dangbo.resolution.TaskStatus;
-import vn.dangbo.resolution.domain.ActionProgram;
-import vn.dangbo.resolution.domain.ReportingPeriod;
-import vn.dangbo.resolution.domain.Resolution;
 
 /** Resolutions, targets, periods, results, dashboards, programs and tasks over REST, with the pages' rules. */
 @RestController
@@ -77,14 +78,15 @@ class ResolutionApiController {
 
     @GetMapping("/resolutions")
     @Operation(summary = "Nghị quyết đọc được trong phạm vi (của đơn vị mình và cấp trên), lọc theo năm")
-    List<Resolution> resolutions(@RequestParam(required = false) Integer year) {
-        return resolutions.list(year);
+    List<ResolutionJson.ResolutionRecord> resolutions(@RequestParam(required = false) Integer year) {
+        return resolutions.list(year).stream().map(ResolutionJson.ResolutionRecord::of).toList();
     }
 
     @GetMapping("/resolutions/{id}")
     @Operation(summary = "Một nghị quyết với các phần, chỉ tiêu, kế hoạch từng năm, đơn vị chịu trách nhiệm, chương trình")
-    ResolutionManagement.ResolutionView resolution(@PathVariable long id) {
-        return resolutions.view(id);
+    ResponseEntity<ResolutionJson.ResolutionView> resolution(@PathVariable long id) {
+        ResolutionJson.ResolutionView v = ResolutionJson.ResolutionView.of(resolutions.view(id));
+        return EntityVersions.tagged(v.resolution().version(), v);
     }
 
     @PostMapping("/resolutions")
@@ -95,11 +97,12 @@ class ResolutionApiController {
     }
 
     @PutMapping("/resolutions/{id}")
-    @Operation(summary = "Sửa nghị quyết (gửi kèm version)")
-    ResolutionManagement.ResolutionView updateResolution(@PathVariable long id, @RequestBody ResolutionRequest request) {
-        int version = request.version() == null ? resolutions.readable(id).version() : request.version();
-        resolutions.update(id, version, request.resolution());
-        return resolutions.view(id);
+    @Operation(summary = "Sửa nghị quyết (bắt buộc gửi version hoặc If-Match)")
+    ResponseEntity<ResolutionJson.ResolutionView> updateResolution(@PathVariable long id,
+            @RequestBody ResolutionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        resolutions.update(id, EntityVersions.expected(request.version(), ifMatch), request.resolution());
+        return resolution(id);
     }
 
     @PostMapping("/resolutions/{id}/targets")
@@ -111,16 +114,17 @@ class ResolutionApiController {
 
     @GetMapping("/targets/{id}")
     @Operation(summary = "Một chỉ tiêu với kế hoạch từng năm và đơn vị chịu trách nhiệm")
-    ResolutionManagement.TargetView target(@PathVariable long id) {
-        return resolutions.target(id);
+    ResponseEntity<ResolutionJson.TargetView> target(@PathVariable long id) {
+        ResolutionJson.TargetView v = ResolutionJson.TargetView.of(resolutions.target(id));
+        return EntityVersions.tagged(v.target().version(), v);
     }
 
     @PutMapping("/targets/{id}")
-    @Operation(summary = "Sửa chỉ tiêu (gửi kèm version)")
-    ResolutionManagement.TargetView updateTarget(@PathVariable long id, @RequestBody TargetRequest request) {
-        int version = request.version() == null ? resolutions.target(id).target().version() : request.version();
-        resolutions.updateTarget(id, version, request.target());
-        return resolutions.target(id);
+    @Operation(summary = "Sửa chỉ tiêu (bắt buộc gửi version hoặc If-Match)")
+    ResponseEntity<ResolutionJson.TargetView> updateTarget(@PathVariable long id, @RequestBody TargetRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        resolutions.updateTarget(id, EntityVersions.expected(request.version(), ifMatch), request.target());
+        return target(id);
     }
 
     @DeleteMapping("/targets/{id}")
@@ -132,14 +136,14 @@ class ResolutionApiController {
 
     @GetMapping("/periods")
     @Operation(summary = "Kỳ báo cáo của một tổ chức")
-    List<ReportingPeriod> periods(@RequestParam long organizationId) {
-        return periods.of(organizationId);
+    List<ResolutionJson.Period> periods(@RequestParam long organizationId) {
+        return periods.of(organizationId).stream().map(ResolutionJson.Period::of).toList();
     }
 
     @GetMapping("/periods/{id}")
     @Operation(summary = "Một kỳ báo cáo")
-    ReportingPeriod period(@PathVariable long id) {
-        return periods.get(id);
+    ResolutionJson.Period period(@PathVariable long id) {
+        return ResolutionJson.Period.of(periods.get(id));
     }
 
     @PostMapping("/periods")
@@ -152,30 +156,32 @@ class ResolutionApiController {
 
     @PostMapping("/periods/{id}/close")
     @Operation(summary = "Khóa kỳ báo cáo (sau đó chỉ xem)")
-    ReportingPeriod closePeriod(@PathVariable long id) {
+    ResolutionJson.Period closePeriod(@PathVariable long id) {
         periods.close(id);
-        return periods.get(id);
+        return period(id);
     }
 
     @PostMapping("/periods/{id}/reopen")
     @Operation(summary = "Mở lại kỳ báo cáo đã khóa")
-    ReportingPeriod reopenPeriod(@PathVariable long id) {
+    ResolutionJson.Period reopenPeriod(@PathVariable long id) {
         periods.reopen(id);
-        return periods.get(id);
+        return period(id);
     }
 
     @GetMapping("/periods/{periodId}/targets/{targetId}/results")
     @Operation(summary = "Số liệu của một chỉ tiêu trong kỳ: theo từng đơn vị, lịch sử, minh chứng, quyền nhập và duyệt")
-    TargetResults.Entry results(@PathVariable long periodId, @PathVariable long targetId) {
-        return results.entry(periodId, targetId);
+    ResolutionJson.Entry results(@PathVariable long periodId, @PathVariable long targetId) {
+        return ResolutionJson.Entry.of(results.entry(periodId, targetId));
     }
 
     @PostMapping("/periods/{periodId}/targets/{targetId}/results")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Nhập hoặc sửa số liệu (organizationId là đơn vị với chỉ tiêu giao cho các đơn vị)")
-    Created enter(@PathVariable long periodId, @PathVariable long targetId, @RequestBody ResultRequest request) {
+    @Operation(summary = "Nhập hoặc sửa số liệu (organizationId là đơn vị với chỉ tiêu giao cho các đơn vị)",
+            description = "Sửa số liệu đã có phải gửi version (hoặc If-Match) của số liệu đã xem; -1 khi chưa thấy số liệu nào.")
+    Created enter(@PathVariable long periodId, @PathVariable long targetId, @RequestBody ResultRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return new Created(results.enter(periodId, targetId, request.organizationId(), request.value(), request.total(),
-                request.note(), request.version() == null ? -1 : request.version(), List.of()));
+                request.note(), EntityVersions.expected(request.version(), ifMatch), List.of()));
     }
 
     @PostMapping(path = "/results/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -194,8 +200,8 @@ class ResolutionApiController {
 
     @GetMapping("/dashboards/ward")
     @Operation(summary = "Bảng theo dõi của một nghị quyết trong một kỳ: kế hoạch, thực hiện, tỷ lệ, đánh giá, đạt X/Y")
-    Dashboards.WardDashboard ward(@RequestParam long resolutionId, @RequestParam(required = false) Long periodId) {
-        return dashboards.ward(resolutionId, periodId);
+    ResolutionJson.WardDashboard ward(@RequestParam long resolutionId, @RequestParam(required = false) Long periodId) {
+        return ResolutionJson.WardDashboard.of(dashboards.ward(resolutionId, periodId));
     }
 
     @GetMapping("/dashboards/province")
@@ -208,14 +214,14 @@ class ResolutionApiController {
 
     @GetMapping("/programs")
     @Operation(summary = "Chương trình, kế hoạch đọc được trong phạm vi")
-    List<ActionProgram> programs() {
-        return programs.readable();
+    List<ResolutionJson.Program> programs() {
+        return programs.readable().stream().map(ResolutionJson.Program::of).toList();
     }
 
     @GetMapping("/programs/{id}")
     @Operation(summary = "Một chương trình, kế hoạch với các nhiệm vụ")
-    ActionPrograms.ProgramView program(@PathVariable long id) {
-        return programs.program(id);
+    ResolutionJson.ProgramView program(@PathVariable long id) {
+        return ResolutionJson.ProgramView.of(programs.program(id));
     }
 
     @PostMapping("/programs")
@@ -235,23 +241,24 @@ class ResolutionApiController {
 
     @GetMapping("/tasks")
     @Operation(summary = "Nhiệm vụ của đơn vị mình (chủ trì hoặc phối hợp), có thể chỉ lấy nhiệm vụ quá hạn")
-    List<ActionPrograms.TaskRow> tasks(@RequestParam(defaultValue = "false") boolean overdue,
+    List<ResolutionJson.TaskRow> tasks(@RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(defaultValue = "false") boolean includeDone) {
-        return programs.myTasks(overdue, includeDone);
+        return programs.myTasks(overdue, includeDone).stream().map(ResolutionJson.TaskRow::of).toList();
     }
 
     @GetMapping("/tasks/{id}")
     @Operation(summary = "Một nhiệm vụ với các nhiệm vụ giao tiếp và quá trình thực hiện")
-    ActionPrograms.TaskView task(@PathVariable long id) {
-        return programs.task(id, true);
+    ResponseEntity<ResolutionJson.TaskView> task(@PathVariable long id) {
+        ResolutionJson.TaskView v = ResolutionJson.TaskView.of(programs.task(id, true));
+        return EntityVersions.tagged(v.row().task().version(), v);
     }
 
     @PutMapping("/tasks/{id}")
-    @Operation(summary = "Sửa nhiệm vụ (gửi kèm version)")
-    ActionPrograms.TaskView updateTask(@PathVariable long id, @RequestBody TaskRequest request) {
-        int version = request.version() == null ? programs.task(id, false).row().task().version() : request.version();
-        programs.updateTask(id, version, request.task());
-        return programs.task(id, true);
+    @Operation(summary = "Sửa nhiệm vụ (bắt buộc gửi version hoặc If-Match)")
+    ResponseEntity<ResolutionJson.TaskView> updateTask(@PathVariable long id, @RequestBody TaskRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        programs.updateTask(id, EntityVersions.expected(request.version(), ifMatch), request.task());
+        return task(id);
     }
 
     @PostMapping("/tasks/{id}/reports")

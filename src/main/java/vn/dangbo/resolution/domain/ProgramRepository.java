@@ -118,6 +118,12 @@ public class ProgramRepository {
                 .query(Long.class).single();
     }
 
+    /** When the row last changed (for the message that refuses a change made from an older version). */
+    public Optional<java.time.OffsetDateTime> taskChangedAt(long id) {
+        return jdbc.sql("SELECT updated_at FROM task WHERE id = ?").param(id)
+                .query(java.time.OffsetDateTime.class).optional();
+    }
+
     public boolean updateTask(long id, int version, String ordinal, String title, String description,
             long leadOrganizationId, String leadPath, LocalDate deadline, String actor) {
         return jdbc.sql("""

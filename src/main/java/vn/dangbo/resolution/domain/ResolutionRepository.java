@@ -19,6 +19,12 @@ public class ResolutionRepository {
         this.jdbc = jdbc;
     }
 
+    /** When the row last changed (for the message that refuses a change made from an older version). */
+    public Optional<java.time.OffsetDateTime> changedAt(long id) {
+        return jdbc.sql("SELECT updated_at FROM resolution WHERE id = ?").param(id)
+                .query(java.time.OffsetDateTime.class).optional();
+    }
+
     public Optional<Resolution> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM resolution WHERE id = ?").param(id).query(Resolution.class).optional();
     }

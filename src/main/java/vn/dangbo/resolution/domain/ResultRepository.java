@@ -21,6 +21,12 @@ public class ResultRepository {
         this.jdbc = jdbc;
     }
 
+    /** When the row last changed (for the message that refuses a change made from an older version). */
+    public Optional<java.time.OffsetDateTime> changedAt(long id) {
+        return jdbc.sql("SELECT greatest(entered_at, reviewed_at) FROM target_result WHERE id = ?").param(id)
+                .query(java.time.OffsetDateTime.class).optional();
+    }
+
     public Optional<TargetResult> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM target_result WHERE id = ?").param(id).query(TargetResult.class).optional();
     }

@@ -21,6 +21,12 @@ public class TargetRepository {
         this.jdbc = jdbc;
     }
 
+    /** When the row last changed (for the message that refuses a change made from an older version). */
+    public Optional<java.time.OffsetDateTime> changedAt(long id) {
+        return jdbc.sql("SELECT updated_at FROM target WHERE id = ?").param(id)
+                .query(java.time.OffsetDateTime.class).optional();
+    }
+
     public Optional<Target> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM target WHERE id = ?").param(id).query(Target.class).optional();
     }

@@ -74,7 +74,7 @@ class ProgramController {
 
     public static class TaskForm {
         private Long parentId;
-        private int version;
+        private Integer version;
         private String ordinal;
         private String title;
         private String description;
@@ -99,8 +99,8 @@ class ProgramController {
         }
         public Long getParentId() { return parentId; }
         public void setParentId(Long parentId) { this.parentId = parentId; }
-        public int getVersion() { return version; }
-        public void setVersion(int version) { this.version = version; }
+        public Integer getVersion() { return version; }
+        public void setVersion(Integer version) { this.version = version; }
         public String getOrdinal() { return ordinal; }
         public void setOrdinal(String ordinal) { this.ordinal = ordinal; }
         public String getTitle() { return title; }

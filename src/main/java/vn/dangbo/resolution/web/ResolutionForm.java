@@ -17,7 +17,7 @@ import vn.dangbo.resolution.domain.ResolutionItem;
 public class ResolutionForm {
 
     private Long organizationId;
-    private int version;
+    private Integer version;
     private ResolutionKind kind = ResolutionKind.ANNUAL;
     private String number;
     private String title;
@@ -78,8 +78,8 @@ public class ResolutionForm {
 
     public Long getOrganizationId() { return organizationId; }
     public void setOrganizationId(Long organizationId) { this.organizationId = organizationId; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
     public ResolutionKind getKind() { return kind; }
     public void setKind(ResolutionKind kind) { this.kind = kind; }
     public String getNumber() { return number; }

@@ -16,7 +16,7 @@ import vn.dangbo.resolution.domain.Target;
 /** The target form, with one plan row per year of the resolution. Numbers are typed the Vietnamese way ("14,5"). */
 public class TargetForm {
 
-    private int version;
+    private Integer version;
     private String code;
     private String name;
     private String unit;
@@ -96,8 +96,8 @@ public class TargetForm {
                 planMap, ownerIds);
     }
 
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }

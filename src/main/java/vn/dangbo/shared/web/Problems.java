@@ -38,6 +38,7 @@ public class Problems {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case PRECONDITION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
         };
     }
 }
