@@ -148,6 +148,8 @@ class HomesJourneyTest extends BrowserJourney {
         Map<String, Object> latest = jdbc.sql("""
                 SELECT per.year, per.kind FROM target_result r JOIN target t ON t.id = r.target_id
                 JOIN indicator i ON i.code = t.indicator_code JOIN reporting_period per ON per.id = r.period_id
+                JOIN resolution res ON res.id = t.resolution_id
+                JOIN party_organization p ON res.org_path LIKE p.path || '%' AND p.name = 'Đảng bộ tỉnh mẫu'
                 WHERE r.status <> 'RETURNED' ORDER BY per.ends_on DESC LIMIT 1""").query().singleRow();
         assertThat(page.locator("#year")).hasValue(String.valueOf(latest.get("year")));
         assertThat(page.locator("#period")).hasValue((String) latest.get("kind"));
