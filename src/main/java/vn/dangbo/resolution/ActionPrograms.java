@@ -67,7 +67,7 @@ public class ActionPrograms {
     public record TaskRow(Task task, String leadName, List<String> cooperatorNames, boolean overdue, int depth) {}
 
     public record TaskView(TaskRow row, ActionProgram program, List<TaskRow> subTasks, List<UpdateRow> updates,
-            boolean canUpdate, boolean canManage, boolean canAssignDown, List<Long> cooperatorIds) {}
+            boolean canUpdate, boolean asCooperator, boolean canManage, boolean canAssignDown, List<Long> cooperatorIds) {}
 
     public record UpdateRow(TaskUpdate update, List<Attachment> files) {}
 
@@ -183,7 +183,11 @@ public class ActionPrograms {
                 Map.of("title", c.title, "deadline", String.valueOf(data.deadline())));
     }
 
-    /** The lead (or the program's office) reports progress: a note, the new status, files. */
+    /**
+     * The lead (or the program's office) reports progress: a note, the new status, files. A co-operating
+     * organization reports its part the same way; its report is kept in the task's history, but the task's own
+     * status stays the lead's to set.
+     */
     public long report(long taskId, TaskStatus status, Integer progress, String note, List<UploadedFile> files) {
         return report(taskId, status, progress, note, null, files);
     }
@@ -193,8 +197,9 @@ public class ActionPrograms {
             List<UploadedFile> files) {
         Task t = task(taskId);
         ActionProgram p = readableProgram(t.programId());
-        if (!mayUpdate(p, t)) {
-            throw new AccessDeniedException("not the task's lead");
+        boolean lead = mayUpdate(p, t);
+        if (!lead && !mayCooperate(t)) {
+            throw new AccessDeniedException("neither the task's lead nor a co-operating organization");
         }
         List<Violation> v = new ArrayList<>();
         String cleanNote = VietnameseText.cleanToNull(note);
@@ -223,8 +228,10 @@ public class ActionPrograms {
         CurrentUser user = guard.current();
         Integer effectiveProgress = status == TaskStatus.DONE ? Integer.valueOf(100) : progress;
         long updateId = programs.insertUpdate(taskId, status, effectiveProgress, cleanNote, user.username());
-        programs.setStatus(taskId, status, status == TaskStatus.DONE
-                ? (completedOn == null ? Zones.today() : completedOn) : null, user.username());
+        if (lead) {
+            programs.setStatus(taskId, status, status == TaskStatus.DONE
+                    ? (completedOn == null ? Zones.today() : completedOn) : null, user.username());
+        }
         for (Attachments.Upload u : uploads) {
             attachments.insert(AttachmentRepository.TASK_UPDATE, updateId, u.fileName(), u.contentType(), u.content(),
                     u.sha256(), user.username());
@@ -249,7 +256,9 @@ public class ActionPrograms {
                     .forEach(a -> files.computeIfAbsent(a.ownerId(), k -> new ArrayList<>()).add(a));
             list.forEach(u -> updates.add(new UpdateRow(u, files.getOrDefault(u.id(), List.of()))));
         }
-        return new TaskView(rows(List.of(t)).get(0), p, rows(programs.subTasks(taskId)), updates, mayUpdate(p, t),
+        boolean lead = mayUpdate(p, t);
+        return new TaskView(rows(List.of(t)).get(0), p, rows(programs.subTasks(taskId)), updates, lead || mayCooperate(t),
+                !lead,
                 guard.can(Permission.RESOLUTION_MANAGE) && guard.within(p.orgPath()), mayAssignDown(p, t),
                 programs.cooperators(taskId));
     }
@@ -278,6 +287,12 @@ public class ActionPrograms {
     private boolean mayUpdate(ActionProgram p, Task t) {
         return (guard.can(Permission.TASK_UPDATE) && guard.within(t.leadPath()))
                 || (guard.can(Permission.RESOLUTION_MANAGE) && guard.within(p.orgPath()));
+    }
+
+    /** A cell (or office) whose scope holds one of the task's co-operating organizations reports its part. */
+    private boolean mayCooperate(Task t) {
+        return guard.can(Permission.TASK_UPDATE)
+                && programs.cooperatorPaths(t.id()).stream().anyMatch(guard::within);
     }
 
     private boolean mayAssignDown(ActionProgram p, Task t) {

@@ -148,22 +148,49 @@ public class Dashboards {
                 series);
     }
 
-    /** One ward's attainment of a shared indicator. */
-    public record WardRow(long organizationId, String organizationName, long resolutionId, long periodId,
+    /**
+     * One ward's attainment of a shared indicator. A ward with no value in the period (no resolution carrying the
+     * indicator, no such period, or nothing entered) is listed as {@link AchievementStatus#NOT_REPORTED}, with no
+     * resolution or period to open when it has none.
+     */
+    public record WardRow(long organizationId, String organizationName, Long resolutionId, Long periodId,
             BigDecimal plan, BigDecimal value, BigDecimal percent, AchievementStatus status, String planText,
-            String valueText, String percentText) {}
+            String valueText, String percentText) {
+
+        public boolean reported() {
+            return status != AchievementStatus.NOT_REPORTED;
+        }
+    }
 
     public record ProvinceRollup(String indicatorCode, int year, PeriodKind periodKind, List<WardRow> rows,
             Map<AchievementStatus, Long> byStatus) {}
 
     public enum Sort { NAME, PERCENT, STATUS, VALUE }
 
+    /** Where the province roll-up opens: the latest period and indicator with a value, if any was reported. */
+    public record RollupStart(int year, PeriodKind periodKind, String indicatorCode) {}
+
+    public java.util.Optional<RollupStart> latestWithData() {
+        guard.require(Permission.RESOLUTION_VIEW);
+        return queries.latestWithData(guard.scopePath())
+                .map(x -> new RollupStart(x.year(), x.periodKind(), x.indicatorCode()));
+    }
+
+    /** Every ward within the scope, each with its figures for the indicator in the period, or "chưa báo cáo". */
     public ProvinceRollup province(String indicatorCode, int year, PeriodKind periodKind, Sort sort, boolean descending) {
         guard.require(Permission.RESOLUTION_VIEW);
         List<WardFigures> figures = queries.rollup(indicatorCode, year, periodKind, guard.scopePath());
-        Map<Long, String> names = organizations.names(figures.stream().map(WardFigures::organizationId).toList());
+        Map<Long, String> names = new java.util.HashMap<>(
+                organizations.names(figures.stream().map(WardFigures::organizationId).toList()));
         List<WardRow> rows = new ArrayList<>();
+        java.util.Set<Long> listed = new java.util.HashSet<>();
         for (WardFigures f : figures) {
+            listed.add(f.organizationId());
+            if (f.value() == null) {
+                rows.add(new WardRow(f.organizationId(), names.get(f.organizationId()), f.resolutionId(), f.periodId(),
+                        f.plan(), null, null, AchievementStatus.NOT_REPORTED, "", "", ""));
+                continue;
+            }
             TargetKind kind = TargetKind.valueOf(f.kind());
             Achievement a = policy.evaluate(kind, Accumulation.valueOf(f.accumulation()), f.plan(), f.value(),
                     periodKind.closesPlan());
@@ -171,8 +198,15 @@ public class Dashboards {
             rows.add(new WardRow(f.organizationId(), names.get(f.organizationId()), f.resolutionId(), f.periodId(),
                     f.plan(), f.value(), a.percentOfPlan(), a.status(),
                     f.plan() == null ? "" : VietnameseFormat.compact(f.plan(), f.displayDecimals()) + unit,
-                    f.value() == null ? "" : VietnameseFormat.compact(f.value(), f.displayDecimals()) + unit,
+                    VietnameseFormat.compact(f.value(), f.displayDecimals()) + unit,
                     a.percentOfPlan() == null ? "" : VietnameseFormat.percent(a.percentOfPlan(), f.displayDecimals())));
+        }
+        for (OrganizationSummary ward : organizations.ofKinds(guard.scopePath(),
+                List.of(vn.dangbo.organization.OrganizationKind.WARD_COMMITTEE))) {
+            if (listed.add(ward.id())) {
+                rows.add(new WardRow(ward.id(), ward.name(), null, null, null, null, null, AchievementStatus.NOT_REPORTED,
+                        "", "", ""));
+            }
         }
         Comparator<WardRow> byName = (x, y) -> VietnameseText.compare(x.organizationName(), y.organizationName());
         Comparator<WardRow> order = switch (sort == null ? Sort.NAME : sort) {

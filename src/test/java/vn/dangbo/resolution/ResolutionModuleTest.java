@@ -219,11 +219,33 @@ class ResolutionModuleTest {
     void theProvinceOverviewComparesTheWardsOnASharedIndicator() {
         Dashboards.ProvinceRollup p = as.call("tinh.vanphong", () -> dashboards.province("NEW_MEMBERS", 2024,
                 PeriodKind.YEAR, Dashboards.Sort.PERCENT, true));
-        assertThat(p.rows()).extracting(Dashboards.WardRow::organizationName)
+        List<Dashboards.WardRow> reported = p.rows().stream().filter(Dashboards.WardRow::reported).toList();
+        assertThat(reported).extracting(Dashboards.WardRow::organizationName)
                 .containsExactly("Đảng bộ phường Hương An", "Đảng bộ phường Mỹ Thới", "Đảng bộ Phường 1");
-        assertThat(p.rows()).extracting(Dashboards.WardRow::status)
+        assertThat(reported).extracting(Dashboards.WardRow::status)
                 .containsExactly(AchievementStatus.EXCEEDED, AchievementStatus.MET, AchievementStatus.NOT_MET);
-        assertThat(p.rows().get(2).percentText()).isEqualTo("70%");
+        assertThat(reported.get(2).percentText()).isEqualTo("70%");
+        // every ward of the province is listed: one without a value as "chưa báo cáo", after those with one
+        long wards = jdbc.sql("""
+                SELECT count(*) FROM party_organization w JOIN party_organization p ON w.path LIKE p.path || '%'
+                WHERE w.kind = 'WARD_COMMITTEE' AND w.dissolved_on IS NULL AND p.name = 'Đảng bộ tỉnh mẫu'""")
+                .query(Long.class).single();
+        assertThat(p.rows()).hasSize((int) wards);
+        assertThat(p.rows().subList(3, p.rows().size())).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(AchievementStatus.NOT_REPORTED);
+            assertThat(r.valueText()).isEmpty();
+        });
+        Dashboards.ProvinceRollup noData = as.call("tinh.vanphong", () -> dashboards.province("NEW_MEMBERS", 2023,
+                PeriodKind.YEAR, Dashboards.Sort.NAME, false));
+        assertThat(noData.rows()).as("a year nobody reported still lists every ward").hasSize((int) wards)
+                .allSatisfy(r -> assertThat(r.reported()).isFalse());
+        assertThat(as.call("tinh.vanphong", () -> dashboards.latestWithData())).get()
+                .as("the roll-up opens on the latest period with a value").satisfies(start ->
+                        assertThat(jdbc.sql("""
+                                SELECT count(*) FROM target_result r JOIN target t ON t.id = r.target_id
+                                JOIN reporting_period per ON per.id = r.period_id
+                                WHERE t.indicator_code IS NOT NULL AND per.year = ? AND per.kind = ?""")
+                                .params(start.year(), start.periodKind().name()).query(Long.class).single()).isPositive());
         Dashboards.ProvinceRollup ward = as.call("mythoi.vanphong", () -> dashboards.province("NEW_MEMBERS", 2024,
                 PeriodKind.YEAR, Dashboards.Sort.NAME, false));
         assertThat(ward.rows()).extracting(Dashboards.WardRow::organizationName).containsExactly("Đảng bộ phường Mỹ Thới");

@@ -134,6 +134,72 @@ public class DashboardQueries {
                 .list();
     }
 
+    /** A period (year and kind) and an indicator for the province roll-up to open on. */
+    public record RollupStart(int year, PeriodKind periodKind, String indicatorCode) {}
+
+    /**
+     * The latest period (by its end) in which some organization under the scope reported a value of a shared
+     * indicator, and among that period's indicators the one reported by most organizations (then by name).
+     */
+    public java.util.Optional<RollupStart> latestWithData(String scopePath) {
+        return jdbc.sql("""
+                SELECT per.year, per.kind, t.indicator_code
+                FROM target_result r
+                JOIN target t ON t.id = r.target_id
+                JOIN indicator i ON i.code = t.indicator_code
+                JOIN resolution res ON res.id = t.resolution_id
+                JOIN reporting_period per ON per.id = r.period_id
+                WHERE r.status <> 'RETURNED' AND res.org_path LIKE :scope
+                GROUP BY per.year, per.kind, t.indicator_code, i.name
+                ORDER BY max(per.ends_on) DESC, count(DISTINCT res.organization_id) DESC, i.name, t.indicator_code
+                LIMIT 1""")
+                .param("scope", scopePath + "%")
+                .query((rs, n) -> new RollupStart(rs.getInt(1), PeriodKind.valueOf(rs.getString(2)), rs.getString(3)))
+                .optional();
+    }
+
+    /**
+     * A value an organization under the scope is to enter in an open period: each cascaded target it owns in
+     * every open period of the issuing organization, and each direct target of its own resolutions; with the value
+     * already entered, if any (values sent back for correction included, so that they are corrected).
+     */
+    public record OpenEntry(long periodId, PeriodKind periodKind, int year, java.time.LocalDate endsOn, long targetId,
+            String code, String name, String unit, long organizationId, BigDecimal value, String status) {}
+
+    public List<OpenEntry> openEntries(String scopePath) {
+        return jdbc.sql("""
+                SELECT * FROM (
+                  SELECT per.id AS period_id, per.kind, per.year, per.ends_on, t.id AS target_id, t.code, t.name, t.unit,
+                         o.organization_id, r.value, r.status, t.position
+                  FROM target t
+                  JOIN resolution res ON res.id = t.resolution_id
+                  JOIN target_owner o ON o.target_id = t.id AND o.org_path LIKE :scope
+                  JOIN reporting_period per ON per.organization_id = res.organization_id AND per.status = 'OPEN'
+                       AND per.year BETWEEN res.start_year AND res.end_year
+                  LEFT JOIN target_result r ON r.target_id = t.id AND r.period_id = per.id
+                       AND r.organization_id = o.organization_id
+                  WHERE t.rollup <> 'DIRECT'
+                  UNION ALL
+                  SELECT per.id, per.kind, per.year, per.ends_on, t.id, t.code, t.name, t.unit,
+                         res.organization_id, r.value, r.status, t.position
+                  FROM target t
+                  JOIN resolution res ON res.id = t.resolution_id AND res.org_path LIKE :scope
+                  JOIN reporting_period per ON per.organization_id = res.organization_id AND per.status = 'OPEN'
+                       AND per.year BETWEEN res.start_year AND res.end_year
+                  LEFT JOIN target_result r ON r.target_id = t.id AND r.period_id = per.id
+                       AND r.organization_id = res.organization_id
+                  WHERE t.rollup = 'DIRECT'
+                ) e
+                ORDER BY (e.value IS NULL OR e.status = 'RETURNED') DESC, e.ends_on, e.period_id, e.position, e.target_id
+                LIMIT 200""")
+                .param("scope", scopePath + "%")
+                .query((rs, n) -> new OpenEntry(rs.getLong("period_id"), PeriodKind.valueOf(rs.getString("kind")),
+                        rs.getInt("year"), rs.getObject("ends_on", java.time.LocalDate.class), rs.getLong("target_id"),
+                        rs.getString("code"), rs.getString("name"), rs.getString("unit"), rs.getLong("organization_id"),
+                        rs.getBigDecimal("value"), rs.getString("status")))
+                .list();
+    }
+
     public List<String[]> indicators() {
         return jdbc.sql("SELECT code, name, unit FROM indicator ORDER BY name")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();

@@ -157,6 +157,11 @@ public class ProgramRepository {
                 .param(taskId).query(Long.class).list();
     }
 
+    /** Paths of a task's co-operating organizations. */
+    public List<String> cooperatorPaths(long taskId) {
+        return jdbc.sql("SELECT org_path FROM task_cooperator WHERE task_id = ?").param(taskId).query(String.class).list();
+    }
+
     /** Cooperating organizations of many tasks at once. */
     public Map<Long, List<Long>> cooperatorsOf(java.util.Collection<Long> taskIds) {
         Map<Long, List<Long>> result = new java.util.HashMap<>();

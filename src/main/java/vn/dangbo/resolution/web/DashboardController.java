@@ -59,7 +59,17 @@ class DashboardController {
         model.addAttribute("d", d);
         model.addAttribute("chart", chart(d, locale));
         model.addAttribute("canManage", guard.can(Permission.RESOLUTION_MANAGE) && guard.within(d.resolution().orgPath()));
+        model.addAttribute("provinceView", overseesWards());
         return "resolution/dashboard";
+    }
+
+    /**
+     * Whether the account looks over several wards (a province office, the system administrator): only they are
+     * offered the province roll-up; a ward or cell account never sees its link.
+     */
+    private boolean overseesWards() {
+        return guard.currentUser().map(u -> u.isGlobal() || u.role() == vn.dangbo.shared.security.Role.PROVINCE_OFFICE)
+                .orElse(false);
     }
 
     /** Chart data as JSON in a data attribute (the Content-Security-Policy allows no inline script). */
@@ -84,14 +94,21 @@ class DashboardController {
 
     @GetMapping("/dashboard/province")
     String province(@RequestParam(required = false) String indicator, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "YEAR") PeriodKind period,
+            @RequestParam(required = false) PeriodKind period,
             @RequestParam(defaultValue = "NAME") Dashboards.Sort sort, @RequestParam(defaultValue = "false") boolean desc,
             Model model) {
         List<String[]> indicators = dashboards.indicators();
         model.addAttribute("indicators", indicators);
         model.addAttribute("periodKinds", PeriodKind.values());
-        int y = year == null ? Zones.today().getYear() - 1 : year;
-        String code = indicator != null ? indicator : indicators.isEmpty() ? null : indicators.get(0)[0];
+        // unless chosen, open on the latest period and indicator that have a value (not an empty year)
+        var start = indicator == null || year == null || period == null ? dashboards.latestWithData()
+                : java.util.Optional.<Dashboards.RollupStart>empty();
+        int y = year != null ? year : start.map(Dashboards.RollupStart::year).orElse(Zones.today().getYear() - 1);
+        if (period == null) {
+            period = start.map(Dashboards.RollupStart::periodKind).orElse(PeriodKind.YEAR);
+        }
+        String code = indicator != null ? indicator : start.map(Dashboards.RollupStart::indicatorCode)
+                .orElse(indicators.isEmpty() ? null : indicators.get(0)[0]);
         model.addAttribute("year", y);
         model.addAttribute("period", period);
         model.addAttribute("sort", sort);
