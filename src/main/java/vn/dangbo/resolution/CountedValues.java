@@ -73,6 +73,31 @@ class CountedValues {
         return sources.get(sourceKey).values(orgPaths, from(accumulation, period), period.endsOn());
     }
 
+    /** One organization to count for, in its own period (the roll-up's wards). */
+    record Ask(long organizationId, String orgPath, Accumulation accumulation, ReportingPeriod period) {}
+
+    /**
+     * Counted values for many organizations, keyed by organization id: one query per distinct span of dates (the
+     * wards of a roll-up share their period's dates), not one per organization.
+     */
+    Map<Long, Counted> counted(String sourceKey, List<Ask> asks) {
+        IndicatorSource s = sources.get(sourceKey);
+        Map<List<LocalDate>, List<Ask>> bySpan = new java.util.LinkedHashMap<>();
+        for (Ask a : asks) {
+            bySpan.computeIfAbsent(List.of(from(a.accumulation(), a.period()), a.period().endsOn()),
+                    k -> new java.util.ArrayList<>()).add(a);
+        }
+        Map<Long, Counted> result = new HashMap<>();
+        bySpan.forEach((span, group) -> {
+            Map<String, BigDecimal> values = s.values(group.stream().map(Ask::orgPath).toList(), span.get(0), span.get(1));
+            for (Ask a : group) {
+                result.put(a.organizationId(), new Counted(values.getOrDefault(a.orgPath(), BigDecimal.ZERO),
+                        s.provenanceKey(), s.link(a.organizationId(), span.get(0), span.get(1))));
+            }
+        });
+        return result;
+    }
+
     /** The counted value of one organization's subtree over a period, with its provenance and link. */
     Counted counted(String sourceKey, long organizationId, String orgPath, Accumulation accumulation,
             ReportingPeriod period) {

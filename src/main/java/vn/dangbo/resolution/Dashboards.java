@@ -188,14 +188,17 @@ public class Dashboards {
         List<WardFigures> figures = queries.rollup(indicatorCode, year, periodKind, guard.scopePath());
         Map<Long, String> names = organizations.names(figures.stream().map(WardFigures::organizationId).toList());
         String source = counted.sourceOfIndicator(indicatorCode);
+        // an indicator bound to the records: every ward's value is counted, one query per span of dates
+        Map<Long, ReportingPeriod> wardPeriods = source == null ? Map.of()
+                : periods.findAllById(figures.stream().map(WardFigures::periodId).distinct().toList());
+        Map<Long, CountedValues.Counted> countedByWard = source == null ? Map.of() : counted.counted(source,
+                figures.stream().map(f -> new CountedValues.Ask(f.organizationId(), f.orgPath(),
+                        Accumulation.valueOf(f.accumulation()), wardPeriods.get(f.periodId()))).toList());
         List<WardRow> rows = new ArrayList<>();
         for (WardFigures f : figures) {
             TargetKind kind = TargetKind.valueOf(f.kind());
-            CountedValues.Counted c = null;
-            if (source != null) {
-                ReportingPeriod period = periods.findById(f.periodId()).orElseThrow();
-                c = counted.counted(source, f.organizationId(), f.orgPath(), Accumulation.valueOf(f.accumulation()),
-                        period);
+            CountedValues.Counted c = countedByWard.get(f.organizationId());
+            if (c != null) {
                 f = new WardFigures(f.organizationId(), f.orgPath(), f.resolutionId(), f.targetId(), f.periodId(),
                         f.kind(), f.accumulation(), f.displayDecimals(), f.unit(), f.plan(), c.value(), null);
             }
