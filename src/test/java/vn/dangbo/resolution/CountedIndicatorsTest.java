@@ -45,7 +45,7 @@ class CountedIndicatorsTest {
                   AND transfer_in_date IS NULL AND current_status <> 'TEMPORARY_IN'""")
                 .param(path(myThoi) + "%").query(Long.class).single();
         assertThat(direct).isEqualTo(13);
-        long resolution = jdbc.sql("SELECT id FROM resolution WHERE organization_id = ? AND kind = 'ANNUAL' AND start_year = 2024")
+        long resolution = jdbc.sql("SELECT id FROM resolution WHERE organization_id = ? AND number = '12-NQ/ĐU' AND created_by = 'hệ thống'")
                 .param(myThoi).query(Long.class).single();
         long period = jdbc.sql("SELECT id FROM reporting_period WHERE organization_id = ? AND year = 2024 AND kind = 'YEAR'")
                 .param(myThoi).query(Long.class).single();
@@ -77,9 +77,9 @@ class CountedIndicatorsTest {
     @Test
     void theSameIndicatorInTheCongressAndTheAnnualResolutionShowsTheSameCountedValue() {
         long myThoi = ward();
-        long annual = jdbc.sql("SELECT id FROM resolution WHERE organization_id = ? AND kind = 'ANNUAL' AND start_year = 2025")
+        long annual = jdbc.sql("SELECT id FROM resolution WHERE organization_id = ? AND number = '15-NQ/ĐU' AND created_by = 'hệ thống'")
                 .param(myThoi).query(Long.class).single();
-        long congress = jdbc.sql("SELECT id FROM resolution WHERE organization_id = ? AND kind = 'CONGRESS'")
+        long congress = jdbc.sql("SELECT id FROM resolution WHERE organization_id = ? AND number = '01-NQ/ĐH' AND created_by = 'hệ thống'")
                 .param(myThoi).query(Long.class).single();
         long period = jdbc.sql("SELECT id FROM reporting_period WHERE organization_id = ? AND year = 2025 AND kind = 'NINE_MONTHS'")
                 .param(myThoi).query(Long.class).single();
@@ -96,10 +96,11 @@ class CountedIndicatorsTest {
     @Test
     void aCountedValueCannotBeTypedOverInTheFormOrTheApiButANoteMayExplainIt() throws Exception {
         long myThoi = ward();
-        int year = 2026;
+        // a year far ahead, so that the demo ward's periods and default dashboard stay as other tests read them
+        int year = 2096;
         long resolution = as.call("mythoi.vanphong", () -> resolutions.create(myThoi, new ResolutionData(
-                ResolutionKind.ANNUAL, null, "Nghị quyết thử chỉ tiêu đếm tự động " + System.nanoTime(),
-                LocalDate.of(2026, 1, 5), year, year, null, List.of())));
+                ResolutionKind.THEMATIC, null, "Nghị quyết thử chỉ tiêu đếm tự động " + System.nanoTime(),
+                LocalDate.of(2025, 1, 3), year, year, null, List.of())));
         long target = as.call("mythoi.vanphong", () -> resolutions.addTarget(resolution, new TargetData("1",
                 "Phát triển đảng viên mới", "đảng viên", Area.PARTY_BUILDING, TargetKind.AT_LEAST,
                 Accumulation.CUMULATIVE, null, 0, Rollup.DIRECT, "NEW_MEMBERS", null,
@@ -130,10 +131,11 @@ class CountedIndicatorsTest {
                 "Hai quần chúng ưu tú chờ quyết định kết nạp.", -1, List.of()));
         TargetResults.Entry entry = as.call("mythoi.vanphong", () -> results.entry(period, target));
         long counted = jdbc.sql("""
-                SELECT count(*) FROM member WHERE org_path LIKE ? AND admission_date BETWEEN '2026-01-01' AND '2026-06-30'
+                SELECT count(*) FROM member WHERE org_path LIKE ? AND admission_date BETWEEN '2096-01-01' AND '2096-06-30'
                   AND transfer_in_date IS NULL AND current_status <> 'TEMPORARY_IN'""")
                 .param(path(myThoi) + "%").query(Long.class).single();
         assertThat(entry.counted().value()).isEqualByComparingTo(BigDecimal.valueOf(counted));
+        assertThat(entry.counted().link()).contains("admittedFrom=2096-01-01", "admittedTo=2096-06-30");
         assertThat(entry.slots().get(0).result().note()).isEqualTo("Hai quần chúng ưu tú chờ quyết định kết nạp.");
         String page = page("/periods/" + period + "/targets/" + target);
         assertThat(page).contains("tự động từ sổ đảng viên").doesNotContain("name=\"value\"");
