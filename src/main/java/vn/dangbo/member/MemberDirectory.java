@@ -39,9 +39,11 @@ public class MemberDirectory {
     private final OrganizationDirectory organizations;
     private final AccessGuard guard;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
     MemberDirectory(MemberRepository members, MemberSearch search, OrganizationDirectory organizations,
-            AccessGuard guard, AuditTrail audit) {
+            AccessGuard guard, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.search = search;
         this.organizations = organizations;
@@ -171,7 +173,29 @@ public class MemberDirectory {
     public MemberCounts counts(long organizationId) {
         OrganizationSummary org = organizations.get(organizationId);
         guard.require(Permission.ORGANIZATION_VIEW, org.path());
-        return members.counts(org.path(), true, Zones.today());
+        return members.counts(org.path(), true, LocalDate.now(clock));
+    }
+
+    /**
+     * The roll of the list's organization (the one filtered on, else the account's scope) as of today, by the one
+     * definition ({@link vn.dangbo.member.domain.RollPolicy}), shown beside the list's total.
+     */
+    public MemberCounts roll(MemberQuery query) {
+        guard.require(Permission.MEMBER_VIEW);
+        return members.counts(prefixFor(query), true, LocalDate.now(clock));
+    }
+
+    /** How many members the organization's subtree admitted from..to (as the admissions source counts them). */
+    public long admissionsCount(long organizationId, LocalDate from, LocalDate to) {
+        MemberQuery q = new MemberQuery(null, organizationId, List.of(), null, null, null, null, true,
+                MemberQuery.Sort.NAME, from, to);
+        guard.require(Permission.MEMBER_VIEW);
+        return search.find(q, prefixFor(q), null, LocalDate.now(clock), new Paging(0, 1)).total();
+    }
+
+    /** The roll among an export's members within the list's organization, as of today. */
+    MemberCounts rollAmong(MemberQuery query, List<Long> ids) {
+        return members.countsAmong(ids, prefixFor(query), LocalDate.now(clock));
     }
 
     /** A member's record is readable by those with MEMBER_VIEW on its home or host organization, and by the member. */

@@ -15,6 +15,7 @@ import vn.dangbo.audit.AuditAction;
 import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.member.domain.Member;
 import vn.dangbo.member.domain.MemberRepository;
+import vn.dangbo.member.domain.RollPolicy;
 import vn.dangbo.member.importing.ImportChecker;
 import vn.dangbo.member.importing.RegisterWorkbook;
 import vn.dangbo.organization.OrganizationDirectory;
@@ -76,7 +77,8 @@ public class MemberExport {
     }
 
     /** An export ready to be written: the members in list order and whether their citizen IDs show in full. */
-    public record Prepared(List<Long> ids, boolean citizenIdsInFull, String scopeName, String fileName) {}
+    public record Prepared(List<Long> ids, boolean citizenIdsInFull, String scopeName, String fileName,
+            vn.dangbo.organization.MemberCounts roll, String scopePath) {}
 
     /** Selects the members of the filtered list and records the export in the audit trail. */
     @Transactional
@@ -109,7 +111,8 @@ public class MemberExport {
         after.put("memberIds", ids);
         audit.record(AuditAction.EXPORT, AUDIT_TYPE, null, scopePath,
                 "Xuất danh sách " + ids.size() + " đảng viên ra tệp Excel", null, after);
-        return new Prepared(ids, full, scopeName, "danh-sach-dang-vien-" + Zones.today() + ".xlsx");
+        vn.dangbo.organization.MemberCounts roll = directory.rollAmong(query, ids);
+        return new Prepared(ids, full, scopeName, "danh-sach-dang-vien-" + roll.asOf() + ".xlsx", roll, scopePath);
     }
 
     /** Writes the prepared list as an .xlsx register, streaming (a few hundred rows in memory at a time). */
@@ -118,10 +121,16 @@ public class MemberExport {
         guard.require(Permission.MEMBER_EXPORT);
         try (RegisterWorkbook book = new RegisterWorkbook(text("member.export.sheetName"), EXPORT_COLUMNS)) {
             book.titleLine(text("member.export.title"), true);
-            String date = VietnameseFormat.date(Zones.today());
+            LocalDate asOf = prepared.roll().asOf();
+            String date = VietnameseFormat.date(asOf);
             String count = VietnameseFormat.number(prepared.ids().size());
             book.titleLine(prepared.scopeName() == null ? text("member.export.subtitleAll", date, count)
                     : text("member.export.subtitle", prepared.scopeName(), date, count), false);
+            // the roll among the rows, by the one definition (RollPolicy), as the organization page counts it
+            book.titleLine(text("member.export.roll", date, VietnameseFormat.number(prepared.roll().total()),
+                    VietnameseFormat.number(prepared.roll().official()),
+                    VietnameseFormat.number(prepared.roll().probationary()),
+                    VietnameseFormat.number(prepared.roll().temporaryIn())), false);
             book.header(EXPORT_COLUMNS.stream().map(f -> text(f.messageKey())).toList());
             Map<Long, String> cellNames = new HashMap<>();
             int ordinal = 0;
@@ -138,14 +147,16 @@ public class MemberExport {
                     }
                     String cell = cellNames.computeIfAbsent(m.organizationId(),
                             o -> organizations.find(o).map(OrganizationSummary::name).orElse(""));
-                    book.row(exportRow(++ordinal, m, cell, prepared.citizenIdsInFull()));
+                    book.row(exportRow(++ordinal, m, cell, prepared.citizenIdsInFull(), asOf,
+                            prepared.scopePath()));
                 }
             }
             book.write(out);
         }
     }
 
-    private List<Object> exportRow(int ordinal, Member m, String cell, boolean fullCitizenId) {
+    private List<Object> exportRow(int ordinal, Member m, String cell, boolean fullCitizenId, LocalDate asOf,
+            String scopePath) {
         List<Object> v = new ArrayList<>(EXPORT_COLUMNS.size());
         v.add(ordinal);
         v.add(m.fullName());
@@ -166,9 +177,29 @@ public class MemberExport {
         v.add(m.notes());
         v.add(m.citizenId() == null ? null : fullCitizenId ? m.citizenId() : CitizenIds.mask(m.citizenId()));
         v.add(m.phone());
-        v.add(text(m.currentStatus().messageKey()));
+        v.add(statusText(m, asOf, scopePath));
         v.add(cell);
         return v;
+    }
+
+    /**
+     * The status column: a member on the roll is first official or probationary as of the date (RollPolicy), then
+     * any other status ("Chính thức (Miễn công tác và sinh hoạt)"), so that counting "Chính thức" in the column gives
+     * the organization page's official count.
+     */
+    private String statusText(Member m, LocalDate asOf, String scopePath) {
+        MemberStatus s = m.currentStatus();
+        if (scopePath != null && !m.orgPath().startsWith(scopePath) && !s.former()) {
+            // on another organization's roll, attached here: counted beside the roll, as on the organization page
+            return text(MemberStatus.TEMPORARY_IN.messageKey());
+        }
+        if (!RollPolicy.onRoll(s)) {
+            return text(s.messageKey());
+        }
+        MemberStatus kind = RollPolicy.official(s, m.officialDate(), asOf) ? MemberStatus.OFFICIAL
+                : MemberStatus.PROBATIONARY;
+        return s == kind ? text(kind.messageKey())
+                : text("member.export.kindStatus", text(kind.messageKey()), text(s.messageKey()));
     }
 
     /** The empty register with the recognised headers and one example row of a fictional person. */

@@ -8,7 +8,19 @@ import vn.dangbo.organization.PartyPosition;
  * expelled, deceased) are left out unless asked for by status or {@code includeFormer}.
  */
 public record MemberQuery(String text, Long organizationId, List<MemberStatus> statuses, Gender gender,
-        AgeBand ageBand, PartyAgeBand partyAgeBand, PartyPosition position, boolean includeFormer, Sort sort) {
+        AgeBand ageBand, PartyAgeBand partyAgeBand, PartyPosition position, boolean includeFormer, Sort sort,
+        java.time.LocalDate admittedFrom, java.time.LocalDate admittedTo) {
+
+    /** Without the admission period. */
+    public MemberQuery(String text, Long organizationId, List<MemberStatus> statuses, Gender gender, AgeBand ageBand,
+            PartyAgeBand partyAgeBand, PartyPosition position, boolean includeFormer, Sort sort) {
+        this(text, organizationId, statuses, gender, ageBand, partyAgeBand, position, includeFormer, sort, null, null);
+    }
+
+    /** Whether the list is limited to the members admitted by their organization in a period (a counted figure). */
+    public boolean admittedInPeriod() {
+        return admittedFrom != null && admittedTo != null;
+    }
 
     public enum Sort { NAME, ADMISSION_DATE, BIRTH_DATE }
 

@@ -28,21 +28,18 @@ public enum MemberStatus {
     /** Từ trần. */
     DECEASED;
 
-    /** Statuses of members who belong to their organization's roll (counted in its membership). */
-    public static final Set<MemberStatus> ON_ROLL = EnumSet.of(OFFICIAL, PROBATIONARY, EXEMPTED, TEMPORARY_OUT,
-            SUSPENDED, PROSECUTED);
-    /** Statuses of people no longer in the organization. */
-    public static final Set<MemberStatus> FORMER = EnumSet.of(TRANSFERRED_OUT, REMOVED, EXPELLED, DECEASED);
     /** Statuses a person may set with the status form (the others come from transfers). */
     public static final Set<MemberStatus> SETTABLE = EnumSet.of(OFFICIAL, PROBATIONARY, EXEMPTED, SUSPENDED,
             PROSECUTED, REMOVED, EXPELLED, DECEASED);
 
+    /** On its organization's roll: the one definition is {@link vn.dangbo.member.domain.RollPolicy}. */
     public boolean onRoll() {
-        return ON_ROLL.contains(this);
+        return vn.dangbo.member.domain.RollPolicy.onRoll(this);
     }
 
+    /** No longer in the organization (transferred out, removed, expelled, deceased). */
     public boolean former() {
-        return FORMER.contains(this);
+        return vn.dangbo.member.domain.RollPolicy.GONE.contains(this);
     }
 
     public String messageKey() {

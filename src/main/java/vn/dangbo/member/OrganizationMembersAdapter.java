@@ -10,7 +10,6 @@ import vn.dangbo.member.domain.Member;
 import vn.dangbo.member.domain.MemberRepository;
 import vn.dangbo.organization.MemberCounts;
 import vn.dangbo.organization.OrganizationMembers;
-import vn.dangbo.shared.format.Zones;
 
 /** The registry's answers to the organization module (counts, names, choices); scope is checked by the caller. */
 @Component
@@ -18,19 +17,21 @@ import vn.dangbo.shared.format.Zones;
 class OrganizationMembersAdapter implements OrganizationMembers {
 
     private final MemberRepository members;
+    private final java.time.Clock clock;
 
-    OrganizationMembersAdapter(MemberRepository members) {
+    OrganizationMembersAdapter(MemberRepository members, java.time.Clock clock) {
         this.members = members;
+        this.clock = clock;
     }
 
     @Override
     public Map<String, MemberCounts> countsByChild(String parentPath) {
-        return members.countsByChild(parentPath, Zones.today());
+        return members.countsByChild(parentPath, java.time.LocalDate.now(clock));
     }
 
     @Override
     public MemberCounts counts(String path, boolean subtree) {
-        return members.counts(path, subtree, Zones.today());
+        return members.counts(path, subtree, java.time.LocalDate.now(clock));
     }
 
     @Override

@@ -48,10 +48,12 @@ public class Dashboards {
     private final AchievementPolicy policy;
     private final OrganizationDirectory organizations;
     private final AccessGuard guard;
+    private final CountedValues counted;
 
     Dashboards(DashboardQueries queries, TargetRepository targets, PeriodRepository periods, ProgramRepository programs,
             ResolutionManagement resolutions, AchievementPolicy policy, OrganizationDirectory organizations,
-            AccessGuard guard) {
+            AccessGuard guard, CountedValues counted) {
+        this.counted = counted;
         this.queries = queries;
         this.targets = targets;
         this.periods = periods;
@@ -65,7 +67,7 @@ public class Dashboards {
     /** One target in one period, with the figures formatted as the reports write them. */
     public record TargetRow(Target target, BigDecimal plan, BigDecimal planTotal, BigDecimal value, BigDecimal total,
             BigDecimal percent, AchievementStatus status, long pendingReview, long owners, long ownersReported,
-            String planText, String valueText, String percentText) {}
+            String planText, String valueText, String percentText, String provenanceKey, String sourceLink) {}
 
     public record Series(String code, String name, List<BigDecimal> percents) {}
 
@@ -91,12 +93,24 @@ public class Dashboards {
         Map<Long, Target> byId = new LinkedHashMap<>();
         targets.ofResolution(resolutionId).forEach(t -> byId.put(t.id(), t));
         List<TargetRow> rows = new ArrayList<>();
+        Map<Long, String> bound = counted.boundTargets(resolutionId);
         if (period != null) {
             for (TargetFigures f : queries.figures(resolutionId, period)) {
-                rows.add(row(byId.get(f.targetId()), f, period.kind().closesPlan()));
+                Target t = byId.get(f.targetId());
+                String source = bound.get(t.id());
+                if (source == null) {
+                    rows.add(row(t, f, period.kind().closesPlan(), null));
+                } else {
+                    // a value the records hold is counted, never typed: the same figure on every page
+                    CountedValues.Counted c = counted.counted(source, r.organizationId(), r.orgPath(), t.accumulation(),
+                            period);
+                    rows.add(row(t, new TargetFigures(f.targetId(), f.periodId(), f.plan(), f.planTotal(), c.value(),
+                            null, f.entries(), 0, f.owners(), f.ownersReported()), period.kind().closesPlan(), c));
+                }
             }
         } else {
-            byId.values().forEach(t -> rows.add(row(t, new TargetFigures(t.id(), 0, null, null, null, null, 0, 0, 0, 0), false)));
+            byId.values().forEach(t -> rows.add(row(t, new TargetFigures(t.id(), 0, null, null, null, null, 0, 0, 0, 0),
+                    false, null)));
         }
         Map<AchievementStatus, Long> byStatus = new EnumMap<>(AchievementStatus.class);
         rows.stream().filter(x -> x.plan() != null).forEach(x -> byStatus.merge(x.status(), 1L, Long::sum));
@@ -106,11 +120,12 @@ public class Dashboards {
         OrganizationSummary org = organizations.get(r.organizationId());
         List<Task> overdue = programs.tasksFor(org.path(), false, true, today, 50);
         Map<Long, String> names = organizations.names(overdue.stream().map(Task::leadOrganizationId).distinct().toList());
-        return new WardDashboard(r, org, period, all, rows, achieved, evaluated, byStatus, trend(resolutionId, byId, all),
+        return new WardDashboard(r, org, period, all, rows, achieved, evaluated, byStatus,
+                trend(r, byId, all, bound),
                 programs.taskCounts(org.path(), today), overdue, names);
     }
 
-    private TargetRow row(Target t, TargetFigures f, boolean finalPeriod) {
+    private TargetRow row(Target t, TargetFigures f, boolean finalPeriod, CountedValues.Counted c) {
         Achievement a = policy.evaluate(t.kind(), t.accumulation(), f.plan(), f.value(), finalPeriod);
         int decimals = t.displayDecimals();
         String planText = f.plan() == null ? "" : t.kind() == TargetKind.COUNT_OF_TOTAL && f.planTotal() != null
@@ -119,10 +134,15 @@ public class Dashboards {
         String valueText = TargetFormat.value(t, f.value(), f.total());
         String percentText = a.percentOfPlan() == null ? "" : VietnameseFormat.percent(a.percentOfPlan(), decimals);
         return new TargetRow(t, f.plan(), f.planTotal(), f.value(), f.total(), a.percentOfPlan(), a.status(),
-                f.pendingReview(), f.owners(), f.ownersReported(), planText, valueText, percentText);
+                f.pendingReview(), f.owners(), f.ownersReported(), planText, valueText, percentText,
+                c == null ? null : c.provenanceKey(), c == null ? null : c.link());
     }
 
-    private Trend trend(long resolutionId, Map<Long, Target> targetsById, List<ReportingPeriod> all) {
+    private Trend trend(Resolution r, Map<Long, Target> targetsById, List<ReportingPeriod> all,
+            Map<Long, String> bound) {
+        long resolutionId = r.id();
+        Map<Long, ReportingPeriod> periodsById = new LinkedHashMap<>();
+        all.forEach(p -> periodsById.put(p.id(), p));
         List<ReportingPeriod> ordered = all.stream().sorted(Comparator.comparing(ReportingPeriod::endsOn)
                 .thenComparing(ReportingPeriod::id)).toList();
         Map<Long, Integer> index = new LinkedHashMap<>();
@@ -137,7 +157,12 @@ public class Dashboards {
             if (t == null || i == null) {
                 continue;
             }
-            percents.get(t.id())[i] = policy.evaluate(t.kind(), t.accumulation(), f.plan(), f.value(), false)
+            BigDecimal value = f.value();
+            if (bound.containsKey(t.id())) {
+                value = counted.counted(bound.get(t.id()), r.organizationId(), r.orgPath(), t.accumulation(),
+                        periodsById.get(f.periodId())).value();
+            }
+            percents.get(t.id())[i] = policy.evaluate(t.kind(), t.accumulation(), f.plan(), value, false)
                     .percentOfPlan();
         }
         List<Series> series = new ArrayList<>();
@@ -155,7 +180,7 @@ public class Dashboards {
      */
     public record WardRow(long organizationId, String organizationName, Long resolutionId, Long periodId,
             BigDecimal plan, BigDecimal value, BigDecimal percent, AchievementStatus status, String planText,
-            String valueText, String percentText) {
+            String valueText, String percentText, String provenanceKey, String sourceLink) {
 
         public boolean reported() {
             return status != AchievementStatus.NOT_REPORTED;
@@ -182,30 +207,43 @@ public class Dashboards {
         List<WardFigures> figures = queries.rollup(indicatorCode, year, periodKind, guard.scopePath());
         Map<Long, String> names = new java.util.HashMap<>(
                 organizations.names(figures.stream().map(WardFigures::organizationId).toList()));
+        String source = counted.sourceOfIndicator(indicatorCode);
+        // an indicator bound to the records: every ward's value is counted, one query per span of dates
+        Map<Long, ReportingPeriod> wardPeriods = source == null ? Map.of()
+                : periods.findAllById(figures.stream().map(WardFigures::periodId).distinct().toList());
+        Map<Long, CountedValues.Counted> countedByWard = source == null ? Map.of() : counted.counted(source,
+                figures.stream().map(f -> new CountedValues.Ask(f.organizationId(), f.orgPath(),
+                        Accumulation.valueOf(f.accumulation()), wardPeriods.get(f.periodId()))).toList());
         List<WardRow> rows = new ArrayList<>();
         java.util.Set<Long> listed = new java.util.HashSet<>();
         for (WardFigures f : figures) {
             listed.add(f.organizationId());
             if (f.value() == null) {
                 rows.add(new WardRow(f.organizationId(), names.get(f.organizationId()), f.resolutionId(), f.periodId(),
-                        f.plan(), null, null, AchievementStatus.NOT_REPORTED, "", "", ""));
+                        f.plan(), null, null, AchievementStatus.NOT_REPORTED, "", "", "", null, null));
                 continue;
             }
             TargetKind kind = TargetKind.valueOf(f.kind());
+            CountedValues.Counted c = countedByWard.get(f.organizationId());
+            if (c != null) {
+                f = new WardFigures(f.organizationId(), f.orgPath(), f.resolutionId(), f.targetId(), f.periodId(),
+                        f.kind(), f.accumulation(), f.displayDecimals(), f.unit(), f.plan(), c.value(), null);
+            }
             Achievement a = policy.evaluate(kind, Accumulation.valueOf(f.accumulation()), f.plan(), f.value(),
                     periodKind.closesPlan());
             String unit = kind == TargetKind.RATE ? "%" : f.unit() == null ? "" : " " + f.unit();
             rows.add(new WardRow(f.organizationId(), names.get(f.organizationId()), f.resolutionId(), f.periodId(),
                     f.plan(), f.value(), a.percentOfPlan(), a.status(),
                     f.plan() == null ? "" : VietnameseFormat.compact(f.plan(), f.displayDecimals()) + unit,
-                    VietnameseFormat.compact(f.value(), f.displayDecimals()) + unit,
-                    a.percentOfPlan() == null ? "" : VietnameseFormat.percent(a.percentOfPlan(), f.displayDecimals())));
+                    f.value() == null ? "" : VietnameseFormat.compact(f.value(), f.displayDecimals()) + unit,
+                    a.percentOfPlan() == null ? "" : VietnameseFormat.percent(a.percentOfPlan(), f.displayDecimals()),
+                    c == null ? null : c.provenanceKey(), c == null ? null : c.link()));
         }
         for (OrganizationSummary ward : organizations.ofKinds(guard.scopePath(),
                 List.of(vn.dangbo.organization.OrganizationKind.WARD_COMMITTEE))) {
             if (listed.add(ward.id())) {
                 rows.add(new WardRow(ward.id(), ward.name(), null, null, null, null, null, AchievementStatus.NOT_REPORTED,
-                        "", "", ""));
+                        "", "", "", null, null));
             }
         }
         Comparator<WardRow> byName = (x, y) -> VietnameseText.compare(x.organizationName(), y.organizationName());

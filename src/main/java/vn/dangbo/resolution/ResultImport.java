@@ -422,6 +422,12 @@ public class ResultImport {
         }
         Target t = slot.target();
         TargetResult existing = slot.result();
+        if (entry.isCounted(t.id())) {
+            // counted from the records: never typed over, whatever the file says
+            problems.add(RowProblem.of(header(VALUE, mapping, headers, locale), "result.validation.counted"));
+            return new Checked(new RowOutcome(row.number(), RowAction.ERROR, label, problems), null, null, null, null,
+                    null);
+        }
         Set<String> unreadable = new HashSet<>();
         BigDecimal value = ImportNumbers.read(row, mapping, headers, VALUE, problems, unreadable);
         BigDecimal total = mapping.contains(TOTAL) ? ImportNumbers.read(row, mapping, headers, TOTAL, problems, unreadable)

@@ -55,10 +55,12 @@ public class TargetResults {
     private final OrganizationDirectory organizations;
     private final AccessGuard guard;
     private final AuditTrail audit;
+    private final CountedValues counted;
 
     TargetResults(ResultRepository results, TargetRepository targets, ResolutionRepository resolutions,
             PeriodRepository periods, AttachmentRepository attachments, OrganizationDirectory organizations,
-            AccessGuard guard, AuditTrail audit) {
+            AccessGuard guard, AuditTrail audit, CountedValues counted) {
+        this.counted = counted;
         this.results = results;
         this.targets = targets;
         this.resolutions = resolutions;
@@ -73,9 +75,12 @@ public class TargetResults {
     public record Slot(long organizationId, String organizationName, TargetResult result, List<ResultChange> history,
             List<Attachment> evidence, boolean canEnter, boolean canReview) {}
 
-    /** Everything the entry page of one target in one period shows. */
+    /**
+     * Everything the entry page of one target in one period shows; {@code counted} is the value counted from the
+     * records when the target's indicator is bound to a source (then nothing is typed, a note may explain it).
+     */
     public record Entry(ReportingPeriod period, Resolution resolution, Target target, TargetPlan plan,
-            List<Slot> slots) {}
+            List<Slot> slots, CountedValues.Counted counted) {}
 
     @Transactional(readOnly = true)
     public Entry entry(long periodId, long targetId) {
@@ -98,7 +103,9 @@ public class TargetResults {
                     !period.closed() && mayEnter(target, resolution, org),
                     r != null && !period.closed() && mayReview(resolution)));
         }
-        return new Entry(period, resolution, target, plan, slots);
+        String source = counted.sourceOfTarget(targetId);
+        return new Entry(period, resolution, target, plan, slots, source == null ? null
+                : counted.counted(source, resolution.organizationId(), resolution.orgPath(), target.accumulation(), period));
     }
 
     /**
@@ -121,7 +128,26 @@ public class TargetResults {
             throw DomainException.invalid("PERIOD_CLOSED", "period.closedReadOnly");
         }
         String cleanNote = VietnameseText.cleanToNull(note);
-        List<Violation> v = validate(target, value, total, cleanNote);
+        String source = counted.sourceOfTarget(targetId);
+        List<Violation> v;
+        if (source != null) {
+            // counted from the records: a typed value is refused; a note explaining the figure is kept beside the
+            // value counted when it was written (the pages always show the value counted now)
+            v = new ArrayList<>();
+            if (value != null) {
+                v.add(Violation.of("value", "result.validation.counted"));
+            } else if (cleanNote == null) {
+                v.add(Violation.of("note", "validation.required"));
+            }
+            FieldLimits.check(v, "note", cleanNote, FieldLimits.TEXT);
+            if (v.isEmpty()) {
+                OrganizationSummary o = organizations.get(org);
+                value = counted.counted(source, org, o.path(), target.accumulation(), period).value();
+                total = null;
+            }
+        } else {
+            v = validate(target, value, total, cleanNote);
+        }
         List<Attachments.Upload> uploads = new ArrayList<>();
         if (files != null) {
             for (UploadedFile f : files) {
@@ -280,6 +306,11 @@ public class TargetResults {
             throw DomainException.invalid("NOT_AN_OWNER", "result.notAnOwner").onField("organizationId");
         }
         return organizationId;
+    }
+
+    /** Whether the target's value is counted from the records (its indicator is bound to a source). */
+    boolean isCounted(long targetId) {
+        return counted.sourceOfTarget(targetId) != null;
     }
 
     static List<Violation> validate(Target target, BigDecimal value, BigDecimal total, String note) {

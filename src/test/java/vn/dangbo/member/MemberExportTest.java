@@ -37,7 +37,7 @@ import vn.dangbo.support.DangboTest;
 @DangboTest
 class MemberExportTest {
 
-    private static final int HEADER_ROW = 2;
+    private static final int HEADER_ROW = 3; // title, subtitle, the roll as of the date, then the header
 
     @Autowired MockMvc mvc;
     @Autowired As as;

@@ -369,6 +369,23 @@ class ExcelImportTest {
     }
 
     @Test
+    void aValueCountedFromTheRegisterIsRefusedInAFileWhateverItSays() throws Exception {
+        int year = YEARS.getAndAdd(3);
+        long r = resolution(year, year);
+        as.run(OFFICE, () -> resolutions.addTarget(r, new TargetData("1", "Phát triển đảng viên mới", "đảng viên",
+                Area.PARTY_BUILDING, TargetKind.AT_LEAST, Accumulation.CUMULATIVE, null, 0, Rollup.DIRECT, "NEW_MEMBERS",
+                null, Map.of(year, plan("14", null)), List.of())));
+        long period = as.call(OFFICE, () -> periods.open(wardId(), year, PeriodKind.YEAR, null, null));
+        long id = uploadResults(period, xlsx(new String[] {"STT", "Giá trị"},
+                List.<Object[]>of(new Object[] {"1", 20})), OFFICE);
+        Document page = page("/periods/" + period + "/results/import/" + id, OFFICE);
+        assertThat(reasons(page)).containsExactly(Map.entry("2", List.of("Giá trị: Giá trị của chỉ tiêu này được đếm "
+                + "tự động từ hồ sơ, không nhập tay được; có thể ghi chú để giải thích.")));
+        assertThat(jdbc.sql("SELECT count(*) FROM target_result WHERE period_id = ?").param(period)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aClosedPeriodRefusesEveryRow() throws Exception {
         Fixture f = periodFixture();
         as.run(OFFICE, () -> periods.close(f.period()));

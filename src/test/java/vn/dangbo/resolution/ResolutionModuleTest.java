@@ -85,8 +85,13 @@ class ResolutionModuleTest {
         assertThat(row(d, "3").percentText()).isEqualTo("98,57%");
         assertThat(row(d, "4").percentText()).isEqualTo("100%");
         assertThat(row(d, "4").status()).isEqualTo(AchievementStatus.MET);
-        assertThat(row(d, "5").value()).isEqualByComparingTo("9");
-        assertThat(row(d, "5").ownersReported()).isEqualTo(6);
+        // new members are counted from the register's admission decisions of January to September 2025
+        long admitted = jdbc.sql("""
+                SELECT count(*) FROM member m JOIN party_organization o ON m.org_path LIKE o.path || '%'
+                WHERE o.name = 'Đảng bộ phường Mỹ Thới' AND m.admission_date BETWEEN '2025-01-01' AND '2025-09-30'
+                  AND m.transfer_in_date IS NULL AND m.current_status <> 'TEMPORARY_IN'""").query(Long.class).single();
+        assertThat(row(d, "5").value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(admitted));
+        assertThat(row(d, "5").provenanceKey()).isEqualTo("indicator.source.register");
     }
 
     /** A ward with three cells that own targets rolled up as a sum, an average and a minimum. */
@@ -170,7 +175,12 @@ class ResolutionModuleTest {
         long kp2 = org("Chi bộ Khu phố 2", "Mỹ Thới");
         int seen = jdbc.sql("SELECT version FROM target_result WHERE target_id = ? AND period_id = ? AND organization_id = ?")
                 .params(target, period, kp1).query(Integer.class).optional().orElse(-1);
-        as.run("mythoi.kp1", () -> results.enter(period, target, kp1, n("2"), null, "Kết nạp 2 đồng chí", seen, List.of()));
+        // the cell's admissions are counted from the register: the secretary writes a note, never the figure
+        assertThatThrownBy(() -> as.run("mythoi.kp1", () -> results.enter(period, target, kp1, n("2"), null, null, seen,
+                List.of()))).isInstanceOf(ValidationFailed.class)
+                .satisfies(e -> assertThat(((ValidationFailed) e).violations()).extracting(v -> v.messageKey())
+                        .contains("result.validation.counted"));
+        as.run("mythoi.kp1", () -> results.enter(period, target, kp1, null, null, "Kết nạp 2 đồng chí", seen, List.of()));
         assertThatThrownBy(() -> as.run("mythoi.kp1", () -> results.enter(period, target, kp2, n("5"), null, null, -1,
                 List.of()))).isInstanceOf(AccessDeniedException.class);
         long budget = jdbc.sql("SELECT id FROM target WHERE resolution_id = ? AND code = '1'").param(r).query(Long.class).single();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.dangbo.identity.AccountManagement;
 import vn.dangbo.identity.AccountManagement.AccountData;
 import vn.dangbo.member.Gender;
+import vn.dangbo.member.MemberDirectory;
 import vn.dangbo.member.MemberRegistry;
 import vn.dangbo.member.MemberStatus;
 import vn.dangbo.member.RegistrationKind;
@@ -37,11 +38,14 @@ class RegistryDemo {
 
     private final OrganizationManagement organizations;
     private final MemberRegistry members;
+    private final MemberDirectory directory;
     private final AccountManagement accounts;
     private final FictionalPeople people = new FictionalPeople(20251017L, 1000);
     private final Map<Long, List<Long>> membersByCell = new HashMap<>();
 
-    RegistryDemo(OrganizationManagement organizations, MemberRegistry members, AccountManagement accounts) {
+    RegistryDemo(OrganizationManagement organizations, MemberRegistry members, MemberDirectory directory,
+            AccountManagement accounts) {
+        this.directory = directory;
         this.organizations = organizations;
         this.members = members;
         this.accounts = accounts;
@@ -98,6 +102,10 @@ class RegistryDemo {
                 new Cell("Chi bộ Trường Mầm non Phường 1", CellType.SCHOOL, 9)));
 
         histories(cells);
+        // the admissions the 2024 summaries report are decisions in the register, counted for the targets
+        admissions2024(myThoi, "Mỹ Thới", cells, 13);
+        admissions2024(huongAn, "Hương An", cells, 9);
+        admissions2024(phuong1, "Phường 1", cells, 7);
         accounts(province, myThoi, huongAn, phuong1, cells);
         return new DemoWards(province, myThoi, huongAn, phuong1, cells);
     }
@@ -159,6 +167,36 @@ class RegistryDemo {
                 people.pick(List.of("Sơ cấp", "Trung cấp", "Cao cấp")),
                 people.pick(List.of("Hưu trí", "Công chức", "Giáo viên", "Kinh doanh", "Công nhân", "Nông dân")),
                 null, null), RegistrationKind.MEMBER, null);
+    }
+
+    /**
+     * Fictional members admitted in 2024 (decisions from March to November), so that the ward's register holds the
+     * {@code wanted} admissions of 2024 its summary reports ("kết nạp 13/13 đảng viên mới"): the target's value is
+     * counted from these rows, never typed. Spread over the larger cells (not Khu phố 1, the cell secretary's demo
+     * cell, nor a cell kept below 3 official members for the Charter Art. 24 warning).
+     */
+    private void admissions2024(long ward, String place, Map<String, Long> cells, int wanted) {
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        long held = directory.admissionsCount(ward, from, to);
+        if (held > wanted) {
+            throw new IllegalStateException(place + " already holds " + held + " admissions of 2024, more than " + wanted);
+        }
+        List<Long> targets = cells.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(place + "/") && !e.getKey().endsWith("Chi bộ Khu phố 1")
+                        && membersByCell.get(e.getValue()).size() >= 9)
+                .map(Map.Entry::getValue).toList();
+        for (int i = 0; held + i < wanted; i++) {
+            LocalDate admitted = LocalDate.of(2024, 3 + (i * 3) % 9, 3 + (i * 5) % 20);
+            FictionalPeople.Person p = people.next(TODAY);
+            LocalDate born = LocalDate.of(1990 + (i * 7) % 12, 1 + (i * 5) % 12, 1 + (i * 11) % 28);
+            long cell = targets.get(i % targets.size());
+            members.register(cell, new MemberData(p.fullName(), born, p.female() ? Gender.FEMALE : Gender.MALE, "Kinh",
+                    null, null, null, admitted, admitted.plusMonths(12).plusDays(10), p.cardNumber(), p.citizenId(),
+                    p.phone(), null, "Đại học", "Sơ cấp",
+                    people.pick(List.of("Công chức", "Giáo viên", "Kinh doanh", "Công nhân")), null, null),
+                    RegistrationKind.MEMBER, null);
+        }
     }
 
     /** Statuses with histories: recognition, exemption, death, transfers in and out, temporary attachments. */

@@ -98,7 +98,10 @@ class ResolutionDemo implements DemoContribution {
         for (Object[] row : rows) {
             long t = resolutions.addTarget(r, target((String) row[0], (String) row[1], (String) row[2], (Area) row[3],
                     (TargetKind) row[4], (Accumulation) row[5], (Integer) row[6], (String) row[7], plan(2024, (String) row[8])));
-            long result = results.enter(period, t, null, n((String) row[9]), null, (String) row[10], -1, List.of());
+            // the new members are counted from the register's admission decisions, never typed: only the note is written
+            boolean counted = "NEW_MEMBERS".equals(row[7]);
+            long result = results.enter(period, t, null, counted ? null : n((String) row[9]), null, (String) row[10], -1,
+                    List.of());
             results.review(result, true, null);
         }
         periods.close(period);
@@ -131,10 +134,9 @@ class ResolutionDemo implements DemoContribution {
         long members = resolutions.addTarget(r, new TargetData("5", "Phát triển đảng viên mới", "đảng viên",
                 Area.PARTY_BUILDING, TargetKind.AT_LEAST, Accumulation.CUMULATIVE, null, 0, Rollup.SUM, "NEW_MEMBERS",
                 "Giao cho các chi bộ; giá trị của Đảng bộ là tổng số các chi bộ kết nạp.", plan(2025, "14"), owners));
-        int[] admitted = {2, 1, 2, 1, 2, 1};
-        for (int i = 0; i < owners.size(); i++) {
-            results.enter(period, members, owners.get(i), BigDecimal.valueOf(admitted[i]), null, null, -1, List.of());
-        }
+        // each cell's admissions of 2025 are counted from the register; nothing is typed
+        results.enter(period, members, owners.get(0), null, null,
+                "Chi bộ tạo nguồn kết nạp đảng viên là đoàn viên thanh niên khu phố.", -1, List.of());
     }
 
     /** Seed 000: the congress resolution 2025–2030 with its breakthroughs. */
@@ -249,7 +251,8 @@ class ResolutionDemo implements DemoContribution {
         long t = resolutions.addTarget(r, target("1", "Phát triển đảng viên mới", "đảng viên", Area.PARTY_BUILDING,
                 TargetKind.AT_LEAST, Accumulation.CUMULATIVE, 0, "NEW_MEMBERS", plan(2024, plan)));
         long p = periods.open(ward, 2024, PeriodKind.YEAR, null, null);
-        results.enter(p, t, null, n(value), null, null, -1, List.of());
+        // the value is counted from the ward's register (RegistryDemo holds its admissions of 2024)
+        results.enter(p, t, null, null, null, "Kết nạp " + value + " đảng viên mới trong năm 2024.", -1, List.of());
         periods.close(p);
     }
 }

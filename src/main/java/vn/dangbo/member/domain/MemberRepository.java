@@ -28,7 +28,7 @@ public class MemberRepository {
             official_date, card_number, citizen_id, phone, email, education, political_theory, occupation,
             transfer_in_date, transfer_out_date, notes, current_status, status_since, updated_at, updated_by, version""";
 
-    static final String ON_ROLL = "('OFFICIAL','PROBATIONARY','EXEMPTED','TEMPORARY_OUT','SUSPENDED','PROSECUTED')";
+    static final String ON_ROLL = RollPolicy.ON_ROLL_SQL;
 
     private final JdbcClient jdbc;
 
@@ -271,30 +271,36 @@ public class MemberRepository {
 
     // --- counts for organizations ---------------------------------------------------------------------------
 
-    /** Current counts per direct child of parentPath (subtree totals), keyed by the child's path. */
-    public Map<String, MemberCounts> countsByChild(String parentPath, LocalDate today) {
+    /**
+     * The roll of each direct child of parentPath (subtree totals) as of a date, keyed by the child's path
+     * ({@link RollPolicy}: on the roll, official, probationary; attached from outside the child counted beside).
+     */
+    public Map<String, MemberCounts> countsByChild(String parentPath, LocalDate asOf) {
         Map<String, MemberCounts> result = new HashMap<>();
         String childPattern = "^" + parentPath + "[0-9]+/";
         jdbc.sql("""
-                SELECT substring(org_path from :pattern) AS child,
-                       count(*) FILTER (WHERE current_status IN """ + ON_ROLL + """
-                        AND official_date <= :today) AS official,
-                       count(*) FILTER (WHERE current_status IN """ + ON_ROLL + """
-                        AND (official_date IS NULL OR official_date > :today)) AS probationary,
-                       count(*) FILTER (WHERE current_status = 'TEMPORARY_IN') AS temporary_in
-                FROM member WHERE org_path LIKE :below GROUP BY 1""")
-                .param("pattern", childPattern).param("today", today).param("below", parentPath + "_%")
+                SELECT substring(m.org_path from :pattern) AS child,
+                       count(*) FILTER (WHERE\s""" + RollPolicy.official("m") + """
+                ) AS official,
+                       count(*) FILTER (WHERE\s""" + RollPolicy.probationary("m") + """
+                ) AS probationary,
+                       count(*) FILTER (WHERE\s""" + RollPolicy.attachedIn("m") + """
+                ) AS temporary_in
+                FROM member m WHERE m.org_path LIKE :below GROUP BY 1""")
+                .param("pattern", childPattern).param("asOf", asOf).param("below", parentPath + "_%")
                 .query((rs, n) -> {
                     result.merge(rs.getString("child"), new MemberCounts(rs.getLong("official"),
-                            rs.getLong("probationary"), rs.getLong("temporary_in")), MemberCounts::plus);
+                            rs.getLong("probationary"), rs.getLong("temporary_in"), asOf), MemberCounts::plus);
                     return null;
                 }).list();
         jdbc.sql("""
-                SELECT substring(temp_org_path from :pattern) AS child, count(*) AS temporary_in
-                FROM member WHERE temp_org_path LIKE :below GROUP BY 1""")
+                SELECT substring(m.temp_org_path from :pattern) AS child, count(*) AS temporary_in
+                FROM member m WHERE m.temp_org_path LIKE :below AND m.current_status NOT IN\s""" + RollPolicy.GONE_SQL + """
+                  AND substring(m.temp_org_path from :pattern) IS DISTINCT FROM substring(m.org_path from :pattern)
+                GROUP BY 1""")
                 .param("pattern", childPattern).param("below", parentPath + "_%")
                 .query((rs, n) -> {
-                    result.merge(rs.getString("child"), new MemberCounts(0, 0, rs.getLong("temporary_in")),
+                    result.merge(rs.getString("child"), new MemberCounts(0, 0, rs.getLong("temporary_in"), asOf),
                             MemberCounts::plus);
                     return null;
                 }).list();
@@ -302,24 +308,47 @@ public class MemberRepository {
         return result;
     }
 
-    /** Current counts of one organization (its own members, or its whole subtree). */
-    public MemberCounts counts(String path, boolean subtree, LocalDate today) {
-        String pathCondition = subtree ? "org_path LIKE :p" : "org_path = :p";
-        String tempCondition = subtree ? "temp_org_path LIKE :p" : "temp_org_path = :p";
+    /** The roll of one organization (its own members, or its whole subtree) as of a date ({@link RollPolicy}). */
+    public MemberCounts counts(String path, boolean subtree, LocalDate asOf) {
+        String pathCondition = subtree ? "m.org_path LIKE :p" : "m.org_path = :p";
+        String tempCondition = subtree ? "m.temp_org_path LIKE :p AND m.org_path NOT LIKE :p"
+                : "m.temp_org_path = :p AND m.org_path <> :p";
         Object p = subtree ? path + "%" : path;
-        MemberCounts own = jdbc.sql("""
-                SELECT count(*) FILTER (WHERE current_status IN """ + ON_ROLL + """
-                        AND official_date <= :today) AS official,
-                       count(*) FILTER (WHERE current_status IN """ + ON_ROLL + """
-                        AND (official_date IS NULL OR official_date > :today)) AS probationary,
-                       count(*) FILTER (WHERE current_status = 'TEMPORARY_IN') AS temporary_in
-                FROM member WHERE\s""" + pathCondition)
-                .param("p", p).param("today", today)
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE\s""" + RollPolicy.official("m") + """
+                ) AS official,
+                       count(*) FILTER (WHERE\s""" + RollPolicy.probationary("m") + """
+                ) AS probationary,
+                       count(*) FILTER (WHERE\s""" + RollPolicy.attachedIn("m") + """
+                ) + (SELECT count(*) FROM member m WHERE\s""" + tempCondition
+                        + " AND m.current_status NOT IN " + RollPolicy.GONE_SQL + """
+                ) AS temporary_in
+                FROM member m WHERE\s""" + pathCondition)
+                .param("p", p).param("asOf", asOf)
                 .query((rs, n) -> new MemberCounts(rs.getLong("official"), rs.getLong("probationary"),
-                        rs.getLong("temporary_in"))).single();
-        long tempIn = jdbc.sql("SELECT count(*) FROM member WHERE " + tempCondition).param("p", p)
-                .query(Long.class).single();
-        return own.plus(new MemberCounts(0, 0, tempIn));
+                        rs.getLong("temporary_in"), asOf)).single();
+    }
+
+    /**
+     * The roll among these members (an export's rows) within a scope as of a date, by the same definition: members
+     * registered outside the scope and attached to it count as temporarily attached, as on the organization page.
+     */
+    public MemberCounts countsAmong(Collection<Long> ids, String scopePath, LocalDate asOf) {
+        if (ids.isEmpty()) {
+            return new MemberCounts(0, 0, 0, asOf);
+        }
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE m.org_path LIKE :scope AND\s""" + RollPolicy.official("m") + """
+                ) AS official,
+                       count(*) FILTER (WHERE m.org_path LIKE :scope AND\s""" + RollPolicy.probationary("m") + """
+                ) AS probationary,
+                       count(*) FILTER (WHERE m.current_status NOT IN\s""" + RollPolicy.GONE_SQL + """
+                 AND (m.org_path NOT LIKE :scope OR\s""" + RollPolicy.attachedIn("m") + """
+                )) AS temporary_in
+                FROM member m WHERE m.id = ANY(:ids)""")
+                .param("ids", ids.toArray(Long[]::new)).param("scope", scopePath + "%").param("asOf", asOf)
+                .query((rs, n) -> new MemberCounts(rs.getLong("official"), rs.getLong("probationary"),
+                        rs.getLong("temporary_in"), asOf)).single();
     }
 
     public Map<Long, String> names(Collection<Long> ids) {

@@ -27,7 +27,7 @@ import vn.dangbo.shared.text.VietnameseText;
 @Repository
 public class MemberSearch {
 
-    private static final String FORMER = "('TRANSFERRED_OUT','REMOVED','EXPELLED','DECEASED')";
+    private static final String FORMER = RollPolicy.GONE_SQL;
 
     private final JdbcClient jdbc;
 
@@ -64,7 +64,8 @@ public class MemberSearch {
      * within the scope from elsewhere, instead of counting the members: the province list counted 378,000.
      */
     private long count(MemberQuery q, String pathPrefix, List<Long> memberIds, Where where) {
-        if (where.text() || memberIds != null || q.gender() != null || q.ageBand() != null || q.partyAgeBand() != null) {
+        if (where.text() || memberIds != null || q.gender() != null || q.ageBand() != null || q.partyAgeBand() != null
+                || q.admittedInPeriod()) {
             return jdbc.sql("SELECT count(*) FROM member m" + where.sql).params(where.params).query(Long.class).single();
         }
         Map<String, Object> p = new HashMap<>();
@@ -174,7 +175,7 @@ public class MemberSearch {
     private static Where termWhere(MemberQuery q, String pathPrefix, List<Long> memberIds) {
         String text = VietnameseText.fold(q.text());
         if (text.isEmpty() || !nameText(text) || q.sort() != MemberQuery.Sort.NAME || memberIds != null
-                || q.gender() != null || q.ageBand() != null || q.partyAgeBand() != null) {
+                || q.gender() != null || q.ageBand() != null || q.partyAgeBand() != null || q.admittedInPeriod()) {
             return null;
         }
         StringBuilder sql = new StringBuilder(" WHERE t.term LIKE :term");
@@ -239,9 +240,16 @@ public class MemberSearch {
             p.put("bornTo", q.ageBand().bornTo(today));
         }
         if (q.partyAgeBand() != null) {
-            sql.append(" AND m.admission_date BETWEEN :admittedFrom AND :admittedTo");
-            p.put("admittedFrom", q.partyAgeBand().admittedFrom(today));
-            p.put("admittedTo", q.partyAgeBand().admittedTo(today));
+            sql.append(" AND m.admission_date BETWEEN :partyFrom AND :partyTo");
+            p.put("partyFrom", q.partyAgeBand().admittedFrom(today));
+            p.put("partyTo", q.partyAgeBand().admittedTo(today));
+        }
+        if (q.admittedInPeriod()) {
+            // exactly the rows the register's admissions count (RollPolicy.admittedHere): registered in the scope
+            sql.append(" AND m.org_path LIKE :ownScope AND ").append(RollPolicy.admittedHere("m"));
+            p.put("ownScope", pathPrefix + "%");
+            p.put("admittedFrom", q.admittedFrom());
+            p.put("admittedTo", q.admittedTo());
         }
         String text = VietnameseText.fold(q.text());
         if (!text.isEmpty()) {

@@ -59,6 +59,9 @@ class MemberController {
                 : directory.find(filter.query(), new Paging(page, size));
         model.addAttribute("page", result);
         model.addAttribute("query", filter.queryString());
+        // beside the total of an unfiltered list, the roll it is made of, by the one definition, with its date
+        model.addAttribute("roll", filterErrors.hasErrors() || !rollOnly(filter.query()) ? null
+                : directory.roll(filter.query()));
         if (htmx != null) {
             return "member/list :: results";
         }
@@ -70,6 +73,13 @@ class MemberController {
         model.addAttribute("positions", PartyPosition.values());
         model.addAttribute("sorts", MemberQuery.Sort.values());
         return "member/list";
+    }
+
+    /** A list filtered only by organization: its total is the roll plus those attached from elsewhere. */
+    static boolean rollOnly(MemberQuery q) {
+        return (q.text() == null || q.text().isBlank()) && q.statuses().isEmpty() && q.gender() == null
+                && q.ageBand() == null && q.partyAgeBand() == null && q.position() == null && !q.includeFormer()
+                && !q.admittedInPeriod();
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,7 @@
 package vn.dangbo.member.web;
 
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dangbo.member.AgeBand;
 import vn.dangbo.member.Gender;
@@ -21,10 +22,14 @@ public class MemberFilter {
     private PartyPosition position;
     private boolean former;
     private MemberQuery.Sort sort = MemberQuery.Sort.NAME;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private java.time.LocalDate admittedFrom;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private java.time.LocalDate admittedTo;
 
     MemberQuery query() {
         return new MemberQuery(q, org, status == null ? List.of() : List.of(status), gender, age, partyAge, position,
-                former, sort);
+                former, sort, admittedFrom, admittedTo);
     }
 
     /** The query string without the page number, for pager and export links. */
@@ -41,6 +46,8 @@ public class MemberFilter {
             b.queryParam("former", true);
         }
         add(b, "sort", sort);
+        add(b, "admittedFrom", admittedFrom);
+        add(b, "admittedTo", admittedTo);
         String s = b.build().encode().getQuery();
         return s == null ? "" : s;
     }
@@ -67,6 +74,10 @@ public class MemberFilter {
     public void setPosition(PartyPosition position) { this.position = position; }
     public boolean isFormer() { return former; }
     public void setFormer(boolean former) { this.former = former; }
+    public java.time.LocalDate getAdmittedFrom() { return admittedFrom; }
+    public void setAdmittedFrom(java.time.LocalDate admittedFrom) { this.admittedFrom = admittedFrom; }
+    public java.time.LocalDate getAdmittedTo() { return admittedTo; }
+    public void setAdmittedTo(java.time.LocalDate admittedTo) { this.admittedTo = admittedTo; }
     public MemberQuery.Sort getSort() { return sort; }
     public void setSort(MemberQuery.Sort sort) { this.sort = sort == null ? MemberQuery.Sort.NAME : sort; }
 }

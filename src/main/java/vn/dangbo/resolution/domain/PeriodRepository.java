@@ -25,6 +25,17 @@ public class PeriodRepository {
                 .query(ReportingPeriod.class).optional();
     }
 
+    /** Periods by id, in one query (the roll-up's wards' periods), keyed by id. */
+    public java.util.Map<Long, ReportingPeriod> findAllById(java.util.Collection<Long> ids) {
+        java.util.Map<Long, ReportingPeriod> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM reporting_period WHERE id = ANY(:ids)")
+                    .param("ids", ids.toArray(Long[]::new)).query(ReportingPeriod.class).list()
+                    .forEach(p -> byId.put(p.id(), p));
+        }
+        return byId;
+    }
+
     /** Periods of an organization, newest first. */
     public List<ReportingPeriod> ofOrganization(long organizationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_period WHERE organization_id = ? ORDER BY ends_on DESC, id DESC")

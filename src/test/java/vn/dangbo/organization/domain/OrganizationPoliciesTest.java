@@ -35,10 +35,10 @@ class OrganizationPoliciesTest {
 
     @Test
     void charterArticle24WarnsAboutACellWithFewerThanThreeOfficialMembers() {
-        var two = cellSize.check(CELL, new MemberCounts(2, 5, 0));
+        var two = cellSize.check(CELL, new MemberCounts(2, 5, 0, null));
         assertThat(two.denied()).isTrue();
         assertThat(two.args()).containsExactly(2L, 3);
-        assertThat(cellSize.check(CELL, new MemberCounts(3, 0, 0)).allowed()).isTrue();
-        assertThat(cellSize.check(WARD_COMMITTEE, new MemberCounts(0, 0, 0)).allowed()).isTrue();
+        assertThat(cellSize.check(CELL, new MemberCounts(3, 0, 0, null)).allowed()).isTrue();
+        assertThat(cellSize.check(WARD_COMMITTEE, new MemberCounts(0, 0, 0, null)).allowed()).isTrue();
     }
 }
