@@ -70,6 +70,33 @@
   noBubbles(document);
   document.body.addEventListener('htmx:afterSwap', function (event) { noBubbles(event.target); });
 
+  // A required field left empty in a form the server cannot check first (sign-in) gets the message in its
+  // data-required attribute beside it, from the message bundles.
+  document.addEventListener('submit', function (event) {
+    var empty = Array.prototype.filter.call(event.target.querySelectorAll('[required][data-required]'),
+      function (input) { return !input.value.trim(); });
+    empty.forEach(function (input) {
+      input.classList.add('is-invalid');
+      var feedback = input.parentElement.querySelector('.invalid-feedback[data-client]');
+      if (!feedback) {
+        feedback = el('div', 'invalid-feedback');
+        feedback.dataset.client = '';
+        feedback.dataset.testid = 'error-' + input.id;
+        input.after(feedback);
+      }
+      feedback.textContent = input.dataset.required;
+    });
+    if (empty.length) {
+      event.preventDefault();
+      empty[0].focus();
+    }
+  });
+  document.addEventListener('input', function (event) {
+    if (event.target.matches('[data-required].is-invalid') && event.target.value.trim()) {
+      event.target.classList.remove('is-invalid');
+    }
+  });
+
   // Date fields are typed dd/mm/yyyy (fragments/forms.html); the calendar button beside one opens this picker.
   function pad(n) { return (n < 10 ? '0' : '') + n; }
   function readDate(text) {
