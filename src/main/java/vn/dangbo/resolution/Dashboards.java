@@ -113,7 +113,7 @@ public class Dashboards {
         Achievement a = policy.evaluate(t.kind(), t.accumulation(), f.plan(), f.value(), finalPeriod);
         String planText = TargetFormat.value(t, f.plan(), f.planTotal());
         String valueText = TargetFormat.value(t, f.value(), f.total());
-        String percentText = TargetFormat.percent(a.percentOfPlan());
+        String percentText = TargetFormat.percent(a.percentOfPlan(), t.displayDecimals());
         return new TargetRow(t, f.plan(), f.planTotal(), f.value(), f.total(), a.percentOfPlan(), a.status(),
                 f.pendingReview(), f.owners(), f.ownersReported(), planText, valueText, percentText);
     }
@@ -167,7 +167,7 @@ public class Dashboards {
                     f.plan(), f.value(), a.percentOfPlan(), a.status(),
                     TargetFormat.value(kind, f.unit(), f.displayDecimals(), f.plan(), null),
                     TargetFormat.value(kind, f.unit(), f.displayDecimals(), f.value(), null),
-                    TargetFormat.percent(a.percentOfPlan())));
+                    TargetFormat.percent(a.percentOfPlan(), f.displayDecimals())));
         }
         Comparator<WardRow> byName = (x, y) -> VietnameseText.compare(x.organizationName(), y.organizationName());
         Comparator<WardRow> order = switch (sort == null ? Sort.NAME : sort) {

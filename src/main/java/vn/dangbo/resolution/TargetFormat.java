@@ -9,7 +9,6 @@ import vn.dangbo.shared.format.VietnameseFormat;
 /**
  * A target's values written as the reports write them: "12,47 tỉ đồng", "8/9 trường", "92,5%", "0,8%",
  * "611 lao động", "528 triệu đồng" (a target counted in đồng is shown scaled; the exact value stays underneath).
- * Attainment percentages follow one rule: at most two decimals, no trailing zeros ("85,98%", "126%", "64,5%").
  * Available in templates as {@code @targetFormat}.
  */
 @Component("targetFormat")
@@ -53,9 +52,12 @@ public class TargetFormat {
         return t.unit() == null ? "" : VietnameseFormat.withUnit("", t.unit());
     }
 
-    /** An attainment percentage, one rule for every target: "85,98%", "126%", "64,5%". */
-    public static String percent(BigDecimal percent) {
-        return percent == null ? "" : VietnameseFormat.compact(percent, 2) + "%";
+    /**
+     * An attainment percentage at the target's own precision, as the seeds write each figure: "85,98%", "98,57%",
+     * "126%" (whole percentages without decimals).
+     */
+    public static String percent(BigDecimal percent, int decimals) {
+        return percent == null ? "" : VietnameseFormat.percent(percent, decimals);
     }
 
     /** Instance form for templates: {@code ${@targetFormat.of(target, value, total)}}. */

@@ -33,11 +33,10 @@ class TargetFormatTest {
     }
 
     @Test
-    void attainmentPercentagesFollowOneRuleLike85comma98And126Percent() {
-        assertThat(TargetFormat.percent(n("85.9800"))).isEqualTo("85,98%");
-        assertThat(TargetFormat.percent(n("98.5678"))).isEqualTo("98,57%");
-        assertThat(TargetFormat.percent(n("126.00"))).isEqualTo("126%");
-        assertThat(TargetFormat.percent(n("88.8889"))).isEqualTo("88,89%");
-        assertThat(TargetFormat.percent(n("64"))).isEqualTo("64%");
+    void attainmentPercentagesAreWrittenLike85comma98And126Percent() {
+        assertThat(TargetFormat.percent(n("85.9800"), 2)).isEqualTo("85,98%");
+        assertThat(TargetFormat.percent(n("98.5678"), 2)).isEqualTo("98,57%");
+        assertThat(TargetFormat.percent(n("125.98"), 0)).isEqualTo("126%");
+        assertThat(TargetFormat.percent(n("64"), 2)).isEqualTo("64%");
     }
 }
