@@ -16,7 +16,6 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.format.Parser;
 import org.springframework.format.Printer;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.datetime.standard.Jsr310DateTimeFormatAnnotationFormatterFactory;
 import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.validation.MessageCodesResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -28,6 +27,8 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 import vn.dangbo.shared.DateLimits;
+import vn.dangbo.shared.format.VietnameseDates;
+import vn.dangbo.shared.format.VietnameseFormat;
 
 /**
  * What the API and the forms accept as a date and as an enum value. Dates: an ISO string "yyyy-MM-dd" with a
@@ -105,11 +106,12 @@ class InputFormats implements WebMvcConfigurer {
         }
     }
 
-    /** Spring's own {@code @DateTimeFormat} handling for LocalDate, refusing a date outside {@link DateLimits}. */
+    /**
+     * {@code @DateTimeFormat} LocalDate fields and parameters as Vietnamese users type and read them: shown
+     * "10/05/1960", read day first ("10/05/1960", "10/5/1960", "10-05-1960") or ISO ("1960-05-10", what links and the
+     * API carry), refusing a date outside {@link DateLimits} (see {@link VietnameseDates}).
+     */
     static final class RangeCheckedDates implements AnnotationFormatterFactory<DateTimeFormat> {
-
-        private final Jsr310DateTimeFormatAnnotationFormatterFactory spring =
-                new Jsr310DateTimeFormatAnnotationFormatterFactory();
 
         @Override
         public Set<Class<?>> getFieldTypes() {
@@ -118,19 +120,14 @@ class InputFormats implements WebMvcConfigurer {
 
         @Override
         public Printer<?> getPrinter(DateTimeFormat annotation, Class<?> fieldType) {
-            return spring.getPrinter(annotation, fieldType);
+            return (Printer<LocalDate>) (date, locale) -> VietnameseFormat.date(date);
         }
 
         @Override
         public Parser<?> getParser(DateTimeFormat annotation, Class<?> fieldType) {
-            Parser<?> parser = spring.getParser(annotation, fieldType);
-            return (text, locale) -> {
-                Object value = parser.parse(text, locale);
-                if (value instanceof LocalDate date && !DateLimits.contains(date)) {
-                    throw new ParseException("date outside " + DateLimits.MIN + " .. " + DateLimits.MAX, 0);
-                }
-                return value;
-            };
+            return (Parser<LocalDate>) (text, locale) -> VietnameseDates.parse(text).orElseThrow(
+                    () -> new ParseException("not a date dd/mm/yyyy between " + DateLimits.MIN + " and "
+                            + DateLimits.MAX, 0));
         }
     }
 }

@@ -25,7 +25,6 @@ import vn.dangbo.resolution.domain.Target;
 import vn.dangbo.resolution.domain.TargetRepository;
 import vn.dangbo.resolution.domain.Task;
 import vn.dangbo.shared.DomainException;
-import vn.dangbo.shared.format.VietnameseFormat;
 import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.Permission;
@@ -127,12 +126,9 @@ public class Dashboards {
 
     private TargetRow row(Target t, TargetFigures f, boolean finalPeriod, CountedValues.Counted c) {
         Achievement a = policy.evaluate(t.kind(), t.accumulation(), f.plan(), f.value(), finalPeriod);
-        int decimals = t.displayDecimals();
-        String planText = f.plan() == null ? "" : t.kind() == TargetKind.COUNT_OF_TOTAL && f.planTotal() != null
-                ? VietnameseFormat.compact(f.plan(), decimals) + "/" + VietnameseFormat.compact(f.planTotal(), decimals)
-                : VietnameseFormat.compact(f.plan(), decimals) + TargetFormat.suffix(t);
+        String planText = TargetFormat.value(t, f.plan(), f.planTotal());
         String valueText = TargetFormat.value(t, f.value(), f.total());
-        String percentText = a.percentOfPlan() == null ? "" : VietnameseFormat.percent(a.percentOfPlan(), decimals);
+        String percentText = TargetFormat.percent(a.percentOfPlan(), t.displayDecimals());
         return new TargetRow(t, f.plan(), f.planTotal(), f.value(), f.total(), a.percentOfPlan(), a.status(),
                 f.pendingReview(), f.owners(), f.ownersReported(), planText, valueText, percentText,
                 c == null ? null : c.provenanceKey(), c == null ? null : c.link());
@@ -231,12 +227,11 @@ public class Dashboards {
             }
             Achievement a = policy.evaluate(kind, Accumulation.valueOf(f.accumulation()), f.plan(), f.value(),
                     periodKind.closesPlan());
-            String unit = kind == TargetKind.RATE ? "%" : f.unit() == null ? "" : " " + f.unit();
             rows.add(new WardRow(f.organizationId(), names.get(f.organizationId()), f.resolutionId(), f.periodId(),
                     f.plan(), f.value(), a.percentOfPlan(), a.status(),
-                    f.plan() == null ? "" : VietnameseFormat.compact(f.plan(), f.displayDecimals()) + unit,
-                    f.value() == null ? "" : VietnameseFormat.compact(f.value(), f.displayDecimals()) + unit,
-                    a.percentOfPlan() == null ? "" : VietnameseFormat.percent(a.percentOfPlan(), f.displayDecimals()),
+                    TargetFormat.value(kind, f.unit(), f.displayDecimals(), f.plan(), null),
+                    TargetFormat.value(kind, f.unit(), f.displayDecimals(), f.value(), null),
+                    TargetFormat.percent(a.percentOfPlan(), f.displayDecimals()),
                     c == null ? null : c.provenanceKey(), c == null ? null : c.link()));
         }
         for (OrganizationSummary ward : organizations.ofKinds(guard.scopePath(),

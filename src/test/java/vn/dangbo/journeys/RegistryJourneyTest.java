@@ -54,7 +54,7 @@ class RegistryJourneyTest extends BrowserJourney {
         assertThat(page.locator("#fullName")).hasValue("Hồ Thị Bích Vân");
         assertThat(page.locator("#hometown")).hasValue("Chợ Mới, An Giang");
         assertThat(page.locator("#cardNumber")).hasValue("91700001");
-        assertThat(page.locator("#dateOfBirth")).hasValue("1988-07-14");
+        assertThat(page.locator("#dateOfBirth")).hasValue("14/07/1988");
         shot("validation-error-beside-the-field");
 
         page.fill("#admissionDate", "2015-03-03");

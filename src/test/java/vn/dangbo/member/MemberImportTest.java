@@ -270,6 +270,28 @@ class MemberImportTest {
         assertThat(huong.dateOfBirth()).isEqualTo(LocalDate.of(1975, 11, 20));
     }
 
+    /** Issue 8, part 1.10: a TCVN3 register under a header row retyped in Unicode. */
+    @Test
+    void aTcvn3RegisterUnderUnicodeHeadersKeepsTheHeadersConvertsNuAndListsOnlyTheConvertedColumns() throws Exception {
+        List<Object[]> rows = goodRows();
+        for (Object[] row : rows) {
+            row[1] = vn.dangbo.member.importing.LegacyText.tcvn3((String) row[1]);
+            row[3] = vn.dangbo.member.importing.LegacyText.tcvn3((String) row[3]);
+            row[5] = vn.dangbo.member.importing.LegacyText.tcvn3((String) row[5]);
+        }
+        assertThat(rows.get(1)[3]).isEqualTo("N÷");
+        long id = upload("so-dang-vien-tcvn3.xlsx", xlsx(rows), null);
+        Document page = page(id);
+        assertThat(page.select("[data-testid=count-errors]").text()).isEqualTo("0");
+        assertThat(page.select("[data-testid=converted-column]")).extracting(Element::text).containsExactly(
+                "Đã chuyển từ mã TCVN3 (ABC) sang Unicode các cột “Họ và tên”, “Giới tính”, “Quê quán”.");
+        confirm(id, false);
+        Member lan = members.findByCardNumber(card(2)).orElseThrow();
+        assertThat(lan.fullName()).isEqualTo("Hồ Thị Mai Lan");
+        assertThat(lan.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(lan.hometown()).isEqualTo("Xã Mỹ Hòa Hưng");
+    }
+
     @Test
     void anUnknownHeaderLeadsToTheMappingPageWithTheKnownColumnsPreselected() throws Exception {
         String csv = "Họ và tên,Ngày sinh,Phái tính,Ngày vào Đảng,Số thẻ đảng viên\r\n"

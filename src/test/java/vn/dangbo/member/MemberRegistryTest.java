@@ -127,7 +127,7 @@ class MemberRegistryTest {
         assertThat(html.selectFirst("#fullName").val()).isEqualTo("Lâm Thị Huệ");
         assertThat(html.selectFirst("#hometown").val()).isEqualTo("Chợ Mới, An Giang");
         assertThat(html.selectFirst("#phone").val()).isEqualTo("0900111222");
-        assertThat(html.selectFirst("#dateOfBirth").val()).isEqualTo("1990-05-06");
+        assertThat(html.selectFirst("#dateOfBirth").val()).isEqualTo("06/05/1990");
         assertThat(html.selectFirst("#gender option[selected]").val()).isEqualTo("FEMALE");
         assertThat(jdbc.sql("SELECT count(*) FROM member WHERE full_name = 'Lâm Thị Huệ'").query(Long.class).single()).isZero();
     }

@@ -316,7 +316,7 @@ class ExcelImportTest {
         assertThat(rows.get("1").value()).isEqualByComparingTo("97.5");
         assertThat(rows.get("1").percentText()).isEqualTo("102,63%");
         assertThat(rows.get("1").status()).isEqualTo(AchievementStatus.EXCEEDED);
-        assertThat(rows.get("2").valueText()).isEqualTo("8/9");
+        assertThat(rows.get("2").valueText()).isEqualTo("8/9 trường");
         assertThat(rows.get("2").status()).isEqualTo(AchievementStatus.NOT_MET);
         assertThat(rows.get("3").value()).isEqualByComparingTo("7");
         assertThat(rows.get("3").percentText()).isEqualTo("70%");

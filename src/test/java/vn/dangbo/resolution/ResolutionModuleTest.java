@@ -80,7 +80,7 @@ class ResolutionModuleTest {
         assertThat(d.period().kind()).isEqualTo(PeriodKind.NINE_MONTHS);
         assertThat(row(d, "1").percentText()).isEqualTo("85,98%");
         assertThat(row(d, "1").status()).isEqualTo(AchievementStatus.IN_PROGRESS);
-        assertThat(row(d, "2").valueText()).isEqualTo("8/9");
+        assertThat(row(d, "2").valueText()).isEqualTo("8/9 trường");
         assertThat(row(d, "2").percentText()).isEqualTo("88,89%");
         assertThat(row(d, "3").percentText()).isEqualTo("98,57%");
         assertThat(row(d, "4").percentText()).isEqualTo("100%");

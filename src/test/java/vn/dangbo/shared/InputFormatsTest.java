@@ -136,6 +136,27 @@ class InputFormatsTest {
     }
 
     @Test
+    void aFormTakesDatesDayFirstAsVietnameseTypeThemAndShowsThemBackDayFirst() throws Exception {
+        for (String typed : List.of("10/05/1960", "10/5/1960", "10-05-1960")) {
+            MockHttpServletResponse r = mvc.perform(post("/organizations").with(csrf()).with(as.user(OFFICE))
+                    .param("parentId", "" + ward()).param("kind", "CELL").param("name", "Chi bộ " + typed)
+                    .param("establishedOn", typed)).andReturn().getResponse();
+            assertThat(r.getStatus()).as(typed).isEqualTo(302);
+            assertThat(jdbc.sql("SELECT established_on FROM party_organization WHERE name = ?")
+                    .param("Chi bộ " + typed).query(LocalDate.class).single()).isEqualTo(LocalDate.of(1960, 5, 10));
+        }
+        // a form sent back for another field's error shows the date as it is read: day first, never 1960-05-10
+        Document html = form("/organizations", "parentId", "" + ward(), "kind", "CELL", "name", "",
+                "establishedOn", "10/5/1960");
+        assertThat(html.selectFirst("[data-testid=error-name]")).isNotNull();
+        assertThat(html.selectFirst("#establishedOn").val()).isEqualTo("10/05/1960");
+        assertThat(html.selectFirst("#establishedOn").attr("type")).isEqualTo("text");
+        assertThat(html.selectFirst("#establishedOn").attr("inputmode")).isEqualTo("numeric");
+        assertThat(html.selectFirst("#establishedOn").attr("placeholder")).isEqualTo("dd/mm/yyyy");
+        assertThat(html.select("input[type=date]")).isEmpty();
+    }
+
+    @Test
     void aDateOfBirthInTheFutureIsRefusedBesideTheField() throws Exception {
         Document html = form("/members", "organizationId", "" + ward(), "fullName", "Thử Ngày Sinh", "gender", "MALE",
                 "dateOfBirth", LocalDate.now().plusDays(2).toString(), "admissionDate", "2010-01-01");

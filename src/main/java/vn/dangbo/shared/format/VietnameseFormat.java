@@ -73,6 +73,37 @@ public class VietnameseFormat {
         return percent(value, 2);
     }
 
+    private static final BigDecimal BILLION = new BigDecimal("1000000000");
+    private static final BigDecimal MILLION = new BigDecimal("1000000");
+
+    /**
+     * An amount in đồng scaled as the seeds write it: "6,1 tỉ đồng", "12 tỉ đồng", "528 triệu đồng", "400.000 đồng"
+     * (up to two decimals, no trailing zeros). For display only: the exact figure stays in the record, the exports
+     * and the tooltip ({@link #number(Number)} + " đồng").
+     */
+    public static String money(BigDecimal dong) {
+        if (dong == null) {
+            return "";
+        }
+        BigDecimal abs = dong.abs();
+        if (abs.compareTo(BILLION) >= 0) {
+            return compact(dong.divide(BILLION), 2) + " tỉ đồng";
+        }
+        if (abs.compareTo(MILLION) >= 0) {
+            return compact(dong.divide(MILLION), 2) + " triệu đồng";
+        }
+        return number(dong) + " đồng";
+    }
+
+    /** A number and its unit: "611 lao động", "8 trường"; a percentage unit takes no space ("0,8%"). */
+    public static String withUnit(String number, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return number;
+        }
+        String u = unit.strip();
+        return u.startsWith("%") ? number + u : number + " " + u;
+    }
+
     /** "30/09/2025". */
     public static String date(TemporalAccessor date) {
         return date == null ? "" : SHORT_DATE.format(date);

@@ -40,4 +40,20 @@ class VietnameseFormatTest {
     void shortDatesAreDayMonthYear() {
         assertThat(VietnameseFormat.date(LocalDate.of(2025, 9, 9))).isEqualTo("09/09/2025");
     }
+
+    @Test
+    void amountsInDongAreScaledLike6comma1TiDongAnd528TrieuDong() {
+        assertThat(VietnameseFormat.money(new BigDecimal("6100000000"))).isEqualTo("6,1 tỉ đồng");
+        assertThat(VietnameseFormat.money(new BigDecimal("12000000000"))).isEqualTo("12 tỉ đồng");
+        assertThat(VietnameseFormat.money(new BigDecimal("12470000000"))).isEqualTo("12,47 tỉ đồng");
+        assertThat(VietnameseFormat.money(new BigDecimal("528000000"))).isEqualTo("528 triệu đồng");
+        assertThat(VietnameseFormat.money(new BigDecimal("400000"))).isEqualTo("400.000 đồng");
+    }
+
+    @Test
+    void aPercentageUnitTakesNoSpaceLike0comma8PercentAndOtherUnitsDoLike611LaoDong() {
+        assertThat(VietnameseFormat.withUnit("0,8", "%")).isEqualTo("0,8%");
+        assertThat(VietnameseFormat.withUnit("611", "lao động")).isEqualTo("611 lao động");
+        assertThat(VietnameseFormat.withUnit("611", null)).isEqualTo("611");
+    }
 }
