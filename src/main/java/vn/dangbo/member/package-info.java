@@ -3,5 +3,5 @@
  * search and lists, import from .xlsx/.csv and export. Public face: {@link vn.dangbo.member.MemberDirectory}
  * (reads) and {@link vn.dangbo.member.MemberRegistry} (changes), the event {@link vn.dangbo.member.MemberTransferred}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Member", allowedDependencies = {"shared", "audit", "organization", "identity"})
+@org.springframework.modulith.ApplicationModule(displayName = "Member", allowedDependencies = {"shared", "audit", "organization", "identity", "resolution"})
 package vn.dangbo.member;
