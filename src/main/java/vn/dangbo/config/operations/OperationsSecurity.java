@@ -1,8 +1,6 @@
 package vn.dangbo.config.operations;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.apache.catalina.Globals;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,10 +17,12 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  * <ul>
  * <li>{@code /actuator/health}, {@code /actuator/health/liveness}, {@code /actuator/health/readiness} answer anyone
  * (a load balancer probes the instance's address); they say UP/DOWN and nothing else;</li>
- * <li>everything else ({@code /actuator/prometheus}, {@code /actuator/info}) answers only a direct connection from
- * {@link OperationsSettings#metricsAddresses()}: 403 for anyone else, signed in or not. A request that came
- * through a reverse proxy is refused whatever address the proxy names (Tomcat's RemoteIpValve marks it
- * forwarded), so an outside visitor behind the proxy cannot pass for 127.0.0.1.</li>
+ * <li>everything else ({@code /actuator/prometheus}, {@code /actuator/info}) answers only a client at
+ * {@link OperationsSettings#metricsAddresses()}: 403 for anyone else, signed in or not. The address is the one
+ * Tomcat's RemoteIpValve settled on: behind a reverse proxy on this machine or the private network, the visitor's
+ * own address (the rightmost one in X-Forwarded-For that is not a private proxy), so an outside visitor cannot pass
+ * for 127.0.0.1 by sending that header; only a host of the private network could, as it could for the sign-in
+ * throttle (docs/operations.md).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,15 +38,11 @@ class OperationsSecurity {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PROBES).permitAll()
                         .anyRequest().access((auth, ctx) -> new AuthorizationDecision(
-                                direct(ctx.getRequest()) && allowed.stream().anyMatch(m -> m.matches(ctx.getRequest())))))
+                                allowed.stream().anyMatch(m -> m.matches(ctx.getRequest())))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new Http403ForbiddenEntryPoint()));
         return http.build();
-    }
-
-    private static boolean direct(HttpServletRequest request) {
-        return request.getAttribute(Globals.REQUEST_FORWARDED_ATTRIBUTE) == null;
     }
 }
