@@ -8,10 +8,12 @@ import org.springframework.util.StringUtils;
 /**
  * {@code dangbo.backup.*}: where backups are written ({@code dir}, DANGBO_BACKUP_DIR; empty means a folder
  * {@code backups} beside the embedded data directory, e.g. data/backups), how many daily backups are kept
- * ({@code keep}), and when the daily backup runs ({@code daily-at}, Vietnam time; {@code daily-enabled}).
+ * ({@code keep}), and when the daily backup runs ({@code daily-at}, Vietnam time; {@code daily-enabled});
+ * {@code running-embedded-server} is set by {@code --backup} when it reaches the embedded server of a running instance.
  */
 @ConfigurationProperties("dangbo.backup")
-public record BackupSettings(String dir, Integer keep, LocalTime dailyAt, Boolean dailyEnabled, String dataDir) {
+public record BackupSettings(String dir, Integer keep, LocalTime dailyAt, Boolean dailyEnabled, String dataDir,
+        boolean runningEmbeddedServer) {
 
     public BackupSettings {
         keep = keep == null || keep < 1 ? 14 : keep;

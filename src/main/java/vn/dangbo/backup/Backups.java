@@ -19,7 +19,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import vn.dangbo.audit.AuditAction;
 import vn.dangbo.audit.AuditTrail;
@@ -44,13 +44,14 @@ public class Backups {
     private final String kind;
 
     Backups(DataSource dataSource, BackupSettings settings, AccessGuard guard, AuditTrail audit,
-            @Value("${spring.datasource.url:}") String datasourceUrl,
-            @Value("${dangbo.backup.running-embedded-server:false}") boolean runningEmbeddedServer) {
+            Environment environment) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.guard = guard;
         this.audit = audit;
-        this.kind = datasourceUrl == null || datasourceUrl.isBlank() || runningEmbeddedServer ? "embedded" : "installed";
+        String datasourceUrl = environment.getProperty("spring.datasource.url"); // Spring Boot's own setting
+        this.kind = datasourceUrl == null || datasourceUrl.isBlank() || settings.runningEmbeddedServer() ? "embedded"
+                : "installed";
     }
 
     /** A backup file in the folder, as the page lists it. */

@@ -4,10 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -23,23 +23,23 @@ public class DatabaseConfiguration {
     static class Embedded {
 
         @Bean
-        EmbeddedDatabase embeddedDatabase(
-                @Value("${dangbo.embedded-db.data-dir:}") String dataDir,
-                @Value("${dangbo.embedded-db.port:0}") int port) {
-            if (StringUtils.hasText(dataDir)) {
-                return new EmbeddedDatabase(EmbeddedPostgresServer.persistent(Path.of(dataDir), port), true);
+        EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseSettings settings) {
+            if (StringUtils.hasText(settings.dataDir())) {
+                return new EmbeddedDatabase(EmbeddedPostgresServer.persistent(Path.of(settings.dataDir()),
+                        settings.port()), true);
             }
             return new EmbeddedDatabase(EmbeddedPostgresServer.sharedEphemeral(), false);
         }
 
         @Bean
-        DataSource dataSource(EmbeddedDatabase db, @Value("${dangbo.embedded-db.pool-size:20}") int poolSize,
-                @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
+        DataSource dataSource(EmbeddedDatabase db, EmbeddedDatabaseSettings settings, Environment environment) {
+            // Spring Boot's own setting, read as it is for an installed server
+            String connectionInitSql = environment.getProperty("spring.datasource.hikari.connection-init-sql");
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(db.server().getJdbcUrl("postgres"));
             config.setUsername(db.server().username());
             config.setPassword(db.server().password());
-            config.setMaximumPoolSize(poolSize);
+            config.setMaximumPoolSize(settings.poolSize());
             if (StringUtils.hasText(connectionInitSql)) {
                 config.setConnectionInitSql(connectionInitSql); // the same session settings as an installed server
             }

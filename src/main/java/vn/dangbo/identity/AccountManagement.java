@@ -212,6 +212,28 @@ public class AccountManagement {
         return id;
     }
 
+    /**
+     * Disables the accounts tied to a member who left the roll for good (transferred out of the system, removed,
+     * expelled, deceased), ending their sessions and API tokens: the person no longer signs in to a register that
+     * no longer holds them. Idempotent (an account already disabled is left alone), because an event listener may
+     * be run again after a restart. Needs the right to manage accounts (the listener runs as the system).
+     *
+     * @return how many accounts were disabled
+     */
+    public int disableMemberAccounts(long memberId, String why) {
+        CurrentUser user = guard.require(Permission.ACCOUNT_MANAGE);
+        List<Account> linked = accounts.findEnabledByMember(memberId);
+        for (Account before : linked) {
+            accounts.disable(before.id(), user.username());
+            Account after = accounts.findById(before.id()).orElseThrow();
+            String path = scopePath(after);
+            audit.updated(AUDIT_TYPE, after.id(), path, "Khoá tài khoản " + after.username() + " (" + why + ")",
+                    before.auditState(), after.auditState());
+            endSessionsAndTokens(after, path, why);
+        }
+        return linked.size();
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return accounts.count();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -30,13 +29,13 @@ class ImportSweep {
     private final ImportWorkers workers;
     private final int staleSeconds;
 
-    ImportSweep(ImportStore store, ImportWorkers workers, @Value("${dangbo.import.stale-seconds:90}") int staleSeconds) {
+    ImportSweep(ImportStore store, ImportWorkers workers, ImportSettings settings) {
         this.store = store;
         this.workers = workers;
-        this.staleSeconds = staleSeconds;
+        this.staleSeconds = settings.staleSeconds();
     }
 
-    @Scheduled(fixedDelayString = "${dangbo.import.heartbeat-seconds:15}", timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+    @Scheduled(fixedDelayString = "#{@'dangbo.import-vn.dangbo.member.ImportSettings'.heartbeatSeconds()}", timeUnit = java.util.concurrent.TimeUnit.SECONDS)
     void heartbeat() {
         store.touch(workers.held());
     }
@@ -47,7 +46,8 @@ class ImportSweep {
     }
 
     /** Marks failed the runs whose worker is gone; returns their ids. */
-    @Scheduled(initialDelayString = "${dangbo.import.sweep-seconds:30}", fixedDelayString = "${dangbo.import.sweep-seconds:30}",
+    @Scheduled(initialDelayString = "#{@'dangbo.import-vn.dangbo.member.ImportSettings'.sweepSeconds()}",
+            fixedDelayString = "#{@'dangbo.import-vn.dangbo.member.ImportSettings'.sweepSeconds()}",
             timeUnit = java.util.concurrent.TimeUnit.SECONDS)
     List<Long> sweep() {
         List<Long> failed = new ArrayList<>();

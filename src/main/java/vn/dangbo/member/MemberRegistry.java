@@ -129,6 +129,10 @@ public class MemberRegistry {
         }
         Member created = members.findById(id).orElseThrow();
         audit.created(AUDIT_TYPE, id, org.path(), "Thêm đảng viên " + created.fullName(), created.auditState());
+        if (kind == RegistrationKind.MEMBER) {
+            events.publishEvent(new MemberAdmitted(id, org.id(), org.path(), d.admissionDate(),
+                    official ? d.officialDate() : null, status));
+        }
         return id;
     }
 
@@ -196,6 +200,7 @@ public class MemberRegistry {
         audit.updated(AUDIT_TYPE, id, m.orgPath(), "Thay đổi tình trạng đảng viên " + m.fullName(),
                 Map.of("currentStatus", m.currentStatus().name(), "statusSince", m.statusSince().toString()),
                 Map.of("currentStatus", to.name(), "statusSince", effectiveDate.toString()));
+        publishStatusChange(m, members.findById(id).orElseThrow(), effectiveDate);
     }
 
     /** Moves a member: official or temporary transfer inside the system, out of it, back from it. */
@@ -284,6 +289,7 @@ public class MemberRegistry {
         audit.updated(AUDIT_TYPE, id, after.orgPath(), "Chuyển sinh hoạt đảng viên " + m.fullName(), m.auditState(),
                 after.auditState());
         events.publishEvent(new MemberTransferred(id, kind, from, to, effectiveDate));
+        publishStatusChange(m, after, effectiveDate);
     }
 
     /**
@@ -305,6 +311,15 @@ public class MemberRegistry {
         audit.updated(AUDIT_TYPE, id, after.orgPath(), "Chuyển sinh hoạt đảng viên " + m.fullName(), m.auditState(),
                 after.auditState());
         events.publishEvent(new MemberTransferred(id, TransferKind.OUT, m.organizationId(), null, date));
+        publishStatusChange(m, after, date);
+    }
+
+    /** {@link MemberStatusChanged} when the current status moved (a transfer between cells may leave it as it was). */
+    private void publishStatusChange(Member before, Member after, LocalDate effectiveDate) {
+        if (before.currentStatus() != after.currentStatus()) {
+            events.publishEvent(new MemberStatusChanged(after.id(), after.organizationId(), after.orgPath(),
+                    before.currentStatus(), after.currentStatus(), effectiveDate));
+        }
     }
 
     private void setStatus(Member m, MemberStatus status, LocalDate date, String reason, String decision,

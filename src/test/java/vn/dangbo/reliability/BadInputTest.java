@@ -87,7 +87,9 @@ class BadInputTest {
     MockMvc mvc;
     @Autowired As as;
     @Autowired JdbcClient jdbc;
-    @Autowired RequestMappingHandlerMapping mappings;
+    // the application's controllers, not the actuator's controllerEndpointHandlerMapping beside them
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
     @Autowired org.springframework.beans.factory.config.AutowireCapableBeanFactory beans;
 
     final JsonMapper json = JsonMapper.builder().build();

@@ -81,7 +81,9 @@ class AuthorizationMatrixTest {
     @Autowired MockMvc mvc;
     @Autowired As as;
     @Autowired JdbcClient jdbc;
-    @Autowired RequestMappingHandlerMapping mappings;
+    // the application's controllers, not the actuator's controllerEndpointHandlerMapping beside them
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     Ids inside;
     Ids outside;

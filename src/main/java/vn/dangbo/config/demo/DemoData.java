@@ -4,7 +4,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,13 +33,13 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
 
     DemoData(ObjectProvider<EmbeddedDatabase> embedded, OrganizationDirectory organizations, RegistryDemo registry,
-            List<DemoContribution> contributions, TransactionTemplate tx, @Value("${dangbo.demo.enabled:true}") boolean enabled) {
+            List<DemoContribution> contributions, TransactionTemplate tx, DemoSettings settings) {
         this.embedded = embedded;
         this.organizations = organizations;
         this.registry = registry;
         this.contributions = contributions;
         this.tx = tx;
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
     }
 
     @Override

@@ -110,6 +110,17 @@ public class AccountRepository {
                 .param("ids", organizationIds).query(MAPPER).list();
     }
 
+    /** The enabled accounts tied to this member record (MEMBER role). */
+    public List<Account> findEnabledByMember(long memberId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE member_id = ? AND enabled ORDER BY id")
+                .param(memberId).query(MAPPER).list();
+    }
+
+    public void disable(long id, String actor) {
+        jdbc.sql("UPDATE account SET enabled = false, updated_at = now(), updated_by = ? WHERE id = ?")
+                .params(actor, id).update();
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.sql("SELECT count(*) FROM account a WHERE lower(username) = lower(?)").param(username)
                 .query(Long.class).single() > 0;
