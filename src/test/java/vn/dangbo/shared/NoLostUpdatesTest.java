@@ -73,7 +73,8 @@ class NoLostUpdatesTest {
     @Autowired JdbcClient jdbc;
     @Autowired As as;
     @Autowired JsonMapper json;
-    @Autowired RequestMappingHandlerMapping mappings;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
     @Autowired OrganizationManagement organizations;
     @Autowired MemberRegistry registry;
     @Autowired ResolutionManagement resolutions;
