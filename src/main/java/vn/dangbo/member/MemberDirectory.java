@@ -1,5 +1,6 @@
 package vn.dangbo.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,6 @@ import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.PageResult;
 import vn.dangbo.shared.Paging;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -39,9 +39,11 @@ public class MemberDirectory {
     private final OrganizationDirectory organizations;
     private final AccessGuard guard;
     private final AuditTrail audit;
+    private final Clock clock;
 
     MemberDirectory(MemberRepository members, MemberSearch search, OrganizationDirectory organizations,
-            AccessGuard guard, AuditTrail audit) {
+            AccessGuard guard, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.search = search;
         this.organizations = organizations;
@@ -52,7 +54,7 @@ public class MemberDirectory {
     /** A page of the list, filtered, in Vietnamese name order unless another order is asked for. */
     public PageResult<MemberListItem> find(MemberQuery query, Paging paging) {
         guard.require(Permission.MEMBER_VIEW);
-        LocalDate today = Zones.today();
+        LocalDate today = LocalDate.now(clock);
         String prefix = prefixFor(query);
         List<Long> ids = query.position() == null ? null
                 : organizations.memberIdsHolding(query.position(), prefix, today);
@@ -63,7 +65,7 @@ public class MemberDirectory {
     /** Ids of every member matching the query (at most {@code limit}), for exports. */
     public List<Long> findIds(MemberQuery query, int limit) {
         guard.require(Permission.MEMBER_EXPORT);
-        LocalDate today = Zones.today();
+        LocalDate today = LocalDate.now(clock);
         String prefix = prefixFor(query);
         List<Long> ids = query.position() == null ? null
                 : organizations.memberIdsHolding(query.position(), prefix, today);
@@ -171,7 +173,7 @@ public class MemberDirectory {
     public MemberCounts counts(long organizationId) {
         OrganizationSummary org = organizations.get(organizationId);
         guard.require(Permission.ORGANIZATION_VIEW, org.path());
-        return members.counts(org.path(), true, Zones.today());
+        return members.counts(org.path(), true, LocalDate.now(clock));
     }
 
     /** A member's record is readable by those with MEMBER_VIEW on its home or host organization, and by the member. */

@@ -1,5 +1,6 @@
 package vn.dangbo.member;
 
+import java.time.Clock;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.format.VietnameseFormat;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -64,9 +64,11 @@ public class MemberExport {
     private final AccessGuard guard;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final Clock clock;
 
     MemberExport(MemberDirectory directory, MemberRepository members, OrganizationDirectory organizations,
-            AccessGuard guard, AuditTrail audit, MessageSource messages) {
+            AccessGuard guard, AuditTrail audit, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.members = members;
         this.organizations = organizations;
@@ -109,7 +111,7 @@ public class MemberExport {
         after.put("memberIds", ids);
         audit.record(AuditAction.EXPORT, AUDIT_TYPE, null, scopePath,
                 "Xuất danh sách " + ids.size() + " đảng viên ra tệp Excel", null, after);
-        return new Prepared(ids, full, scopeName, "danh-sach-dang-vien-" + Zones.today() + ".xlsx");
+        return new Prepared(ids, full, scopeName, "danh-sach-dang-vien-" + LocalDate.now(clock) + ".xlsx");
     }
 
     /** Writes the prepared list as an .xlsx register, streaming (a few hundred rows in memory at a time). */
@@ -118,7 +120,7 @@ public class MemberExport {
         guard.require(Permission.MEMBER_EXPORT);
         try (RegisterWorkbook book = new RegisterWorkbook(text("member.export.sheetName"), EXPORT_COLUMNS)) {
             book.titleLine(text("member.export.title"), true);
-            String date = VietnameseFormat.date(Zones.today());
+            String date = VietnameseFormat.date(LocalDate.now(clock));
             String count = VietnameseFormat.number(prepared.ids().size());
             book.titleLine(prepared.scopeName() == null ? text("member.export.subtitleAll", date, count)
                     : text("member.export.subtitle", prepared.scopeName(), date, count), false);

@@ -1,5 +1,6 @@
 package vn.dangbo.member;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import vn.dangbo.member.domain.Member;
 import vn.dangbo.member.domain.MemberRepository;
 import vn.dangbo.organization.MemberCounts;
 import vn.dangbo.organization.OrganizationMembers;
-import vn.dangbo.shared.format.Zones;
+import java.time.LocalDate;
 
 /** The registry's answers to the organization module (counts, names, choices); scope is checked by the caller. */
 @Component
@@ -18,19 +19,21 @@ import vn.dangbo.shared.format.Zones;
 class OrganizationMembersAdapter implements OrganizationMembers {
 
     private final MemberRepository members;
+    private final Clock clock;
 
-    OrganizationMembersAdapter(MemberRepository members) {
+    OrganizationMembersAdapter(MemberRepository members, Clock clock) {
+        this.clock = clock;
         this.members = members;
     }
 
     @Override
     public Map<String, MemberCounts> countsByChild(String parentPath) {
-        return members.countsByChild(parentPath, Zones.today());
+        return members.countsByChild(parentPath, LocalDate.now(clock));
     }
 
     @Override
     public MemberCounts counts(String path, boolean subtree) {
-        return members.counts(path, subtree, Zones.today());
+        return members.counts(path, subtree, LocalDate.now(clock));
     }
 
     @Override
