@@ -187,8 +187,7 @@ public class MemberRegistry {
         ValidationFailed.throwIfAny(texts);
         Decision decision = statusPolicy.check(m, to, effectiveDate, LocalDate.now(clock));
         if (decision.denied()) {
-            throw DomainException.invalid("STATUS_CHANGE_REFUSED", decision.reasonKey(), decision.argArray())
-                    .onField("status");
+            throw decision.refusal("STATUS_CHANGE_REFUSED");
         }
         LocalDate official = to == MemberStatus.OFFICIAL && !m.officialOn(effectiveDate) ? effectiveDate : null;
         members.insertStatus(id, to, effectiveDate, VietnameseText.cleanToNull(reason),
@@ -227,11 +226,7 @@ public class MemberRegistry {
         ValidationFailed.throwIfAny(texts);
         Decision decision = transferPolicy.check(m, kind, target, external, effectiveDate, LocalDate.now(clock));
         if (decision.denied()) {
-            String field = decision.reasonKey().startsWith("validation.") ? "effectiveDate"
-                    : decision.reasonKey().contains("external") ? "externalOrganization"
-                    : decision.reasonKey().contains("target") || decision.reasonKey().contains("same")
-                            ? "toOrganizationId" : "kind";
-            throw DomainException.invalid("TRANSFER_REFUSED", decision.reasonKey(), decision.argArray()).onField(field);
+            throw decision.refusal("TRANSFER_REFUSED");
         }
         String actor = user.username();
         String decisionText = VietnameseText.cleanToNull(decisionRef);
@@ -298,8 +293,7 @@ public class MemberRegistry {
         Member m = members.findById(id).orElseThrow();
         Decision decision = transferPolicy.check(m, TransferKind.OUT, null, external, date, LocalDate.now(clock));
         if (decision.denied()) {
-            throw DomainException.invalid("TRANSFER_REFUSED", decision.reasonKey(), decision.argArray())
-                    .onField("transferOutDate");
+            throw decision.on("transferOutDate").refusal("TRANSFER_REFUSED");
         }
         members.setTemporary(id, null, null, null, actor);
         members.setTransferOut(id, date, actor);

@@ -244,7 +244,7 @@ public class OrganizationManagement {
 
     private static void check(Decision decision, String field) {
         if (decision.denied()) {
-            throw DomainException.invalid("HIERARCHY", decision.reasonKey(), decision.argArray()).onField(field);
+            throw (decision.field() == null ? decision.on(field) : decision).refusal("HIERARCHY");
         }
     }
 
