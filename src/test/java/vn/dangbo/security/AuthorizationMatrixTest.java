@@ -180,6 +180,17 @@ class AuthorizationMatrixTest {
         e.add(new Endpoint("POST", "/backups", Permission.BACKUP_MANAGE, Target.NONE, ids -> post("/backups")));
         e.add(new Endpoint("GET", "/backups/{name}", Permission.BACKUP_MANAGE, Target.NONE,
                 ids -> get("/backups/dangbo-20250101-000000.zip")));
+        e.add(new Endpoint("GET", "/settings", Permission.RULE_SETTINGS_MANAGE, Target.NONE, ids -> get("/settings")));
+        e.add(new Endpoint("GET", "/settings/{key}", Permission.RULE_SETTINGS_MANAGE, Target.NONE,
+                ids -> get("/settings/meeting.thematicPerQuarter")));
+        e.add(new Endpoint("POST", "/settings/{key}", Permission.RULE_SETTINGS_MANAGE, Target.NONE,
+                ids -> post("/settings/meeting.thematicPerQuarter").param("value", "")));
+        e.add(new Endpoint("GET", "/settings/calendar", Permission.CALENDAR_MANAGE, Target.NONE,
+                ids -> get("/settings/calendar")));
+        e.add(new Endpoint("POST", "/settings/calendar", Permission.CALENDAR_MANAGE, Target.NONE,
+                ids -> post("/settings/calendar").param("reason", "")));
+        e.add(new Endpoint("POST", "/settings/calendar/{id}/remove", Permission.CALENDAR_MANAGE, Target.NONE,
+                ids -> post("/settings/calendar/0/remove")));
         // API
         e.add(new Endpoint("DELETE", "/api/v1/auth/tokens/current", null, Target.ANYONE,
                 ids -> delete("/api/v1/auth/tokens/current")));
