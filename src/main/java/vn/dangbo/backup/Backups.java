@@ -1,5 +1,7 @@
 package vn.dangbo.backup;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,9 +44,11 @@ public class Backups {
     private final AccessGuard guard;
     private final AuditTrail audit;
     private final String kind;
+    private final Clock clock;
 
     Backups(DataSource dataSource, BackupSettings settings, AccessGuard guard, AuditTrail audit,
-            Environment environment) {
+            Environment environment, Clock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.settings = settings;
         this.guard = guard;
@@ -106,7 +110,7 @@ public class Backups {
     }
 
     Written writeToFolder(boolean daily, String trigger) {
-        Path target = BackupFolder.newFile(folder(), LocalDateTime.now(Zones.VIETNAM), daily);
+        Path target = BackupFolder.newFile(folder(), LocalDateTime.now(clock), daily);
         Written w = writeTo(target, trigger);
         if (daily) {
             List<String> deleted = BackupFolder.prune(folder(), settings.keep());
@@ -132,7 +136,7 @@ public class Backups {
             Manifest m;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
                     Connection c = dataSource.getConnection()) {
-                m = SnapshotWriter.write(c, out, null, kind, applicationVersion());
+                m = SnapshotWriter.write(c, out, null, kind, applicationVersion(), OffsetDateTime.now(clock));
             }
             Seal.seal(part);
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

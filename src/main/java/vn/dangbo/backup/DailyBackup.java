@@ -1,5 +1,7 @@
 package vn.dangbo.backup;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,8 +35,10 @@ class DailyBackup implements SchedulingConfigurer {
     private final Backups backups;
     private final DataSource dataSource;
     private final BackupSettings settings;
+    private final Clock clock;
 
-    DailyBackup(Backups backups, DataSource dataSource, BackupSettings settings) {
+    DailyBackup(Backups backups, DataSource dataSource, BackupSettings settings, Clock clock) {
+        this.clock = clock;
         this.backups = backups;
         this.dataSource = dataSource;
         this.settings = settings;
@@ -66,7 +70,7 @@ class DailyBackup implements SchedulingConfigurer {
                 return false;
             }
             try {
-                OffsetDateTime startOfDay = Zones.today().atStartOfDay(Zones.VIETNAM).toOffsetDateTime();
+                OffsetDateTime startOfDay = LocalDate.now(clock).atStartOfDay(Zones.VIETNAM).toOffsetDateTime();
                 if (query(c, "SELECT EXISTS (SELECT 1 FROM audit_event WHERE entity_type = '" + Backups.AUDIT_ENTITY
                         + "' AND action = 'CREATE' AND after_state->>'trigger' = 'daily' AND occurred_at >= ?)", null,
                         startOfDay)) {

@@ -18,7 +18,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import vn.dangbo.shared.format.Zones;
 
 /**
  * Writes a backup: one REPEATABLE READ, READ ONLY transaction (or one that adopts an exported snapshot), so every
@@ -30,7 +29,8 @@ final class SnapshotWriter {
 
     private SnapshotWriter() {}
 
-    static Manifest write(Connection c, OutputStream out, String snapshotId, String kind, String applicationVersion)
+    static Manifest write(Connection c, OutputStream out, String snapshotId, String kind, String applicationVersion,
+            OffsetDateTime madeAt)
             throws SQLException, IOException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -64,7 +64,7 @@ final class SnapshotWriter {
             }
             List<Manifest.Sequence> sequences = Catalog.sequences(c, schemas);
             Manifest manifest = new Manifest(Manifest.FORMAT, applicationVersion, Catalog.latest(migrations), migrations,
-                    OffsetDateTime.now(Zones.VIETNAM).truncatedTo(ChronoUnit.SECONDS).toString(),
+                    madeAt.truncatedTo(ChronoUnit.SECONDS).toString(),
                     new Manifest.Source(kind, serverVersion(st), database(st), schemas, host()), tables, sequences,
                     List.of());
             zip.putNextEntry(new ZipEntry(Manifest.ENTRY));

@@ -65,13 +65,28 @@ class ApiErrorHandling {
         ProblemDetail p = problems.of(Problems.statusOf(e), e.code(), e.messageKey(), e.args(), locale);
         if (e instanceof ValidationFailed vf) {
             p.setProperty("errors", vf.violations().stream()
-                    .map(v -> Map.of("field", v.field(), "message",
-                            messages.getMessage(v.messageKey(), v.argArray(), v.messageKey(), locale)))
+                    .map(v -> fieldError(v.field(),
+                            messages.getMessage(v.messageKey(), v.argArray(), v.messageKey(), locale),
+                            regulation(v.citation(), locale)))
                     .toList());
         } else if (e.field() != null) {
-            p.setProperty("errors", List.of(Map.of("field", e.field(), "message", p.getDetail())));
+            p.setProperty("errors", List.of(fieldError(e.field(), p.getDetail(), regulation(e.citation(), locale))));
+        }
+        if (e.citation() != null) {
+            p.setProperty("regulation", regulation(e.citation(), locale));
         }
         return p;
+    }
+
+    /** The name of the regulation a refusal cites (its message key under {@code regulation.}), or null. */
+    private String regulation(String citationKey, Locale locale) {
+        return citationKey == null ? null : messages.getMessage(citationKey, null, citationKey, locale);
+    }
+
+    /** One field's error; a party rule's refusal also names the regulation it applies. */
+    private static Map<String, Object> fieldError(String field, String message, String regulation) {
+        return regulation == null ? Map.of("field", field, "message", message)
+                : Map.of("field", field, "message", message, "regulation", regulation);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -1,5 +1,6 @@
 package vn.dangbo.identity;
 
+import java.time.Clock;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Objects;
@@ -49,9 +50,11 @@ public class AccountManagement {
     private final AccessGuard guard;
     private final AuditTrail audit;
     private final ApiTokenRepository tokens;
+    private final Clock clock;
 
     AccountManagement(AccountRepository accounts, PasswordEncoder encoder, OrganizationDirectory organizations,
-            MemberAccounts members, AccessGuard guard, AuditTrail audit, ApiTokenRepository tokens) {
+            MemberAccounts members, AccessGuard guard, AuditTrail audit, ApiTokenRepository tokens, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -296,7 +299,7 @@ public class AccountManagement {
         String scopeName = a.scopeOrganizationId() == null ? null
                 : organizations.find(a.scopeOrganizationId()).map(OrganizationSummary::name).orElse(null);
         return new AccountView(a.id(), a.username(), a.displayName(), a.role(), a.scopeOrganizationId(), scopeName,
-                a.memberId(), a.enabled(), a.lockedAt(java.time.OffsetDateTime.now()), a.lastLoginAt());
+                a.memberId(), a.enabled(), a.lockedAt(java.time.OffsetDateTime.now(clock)), a.lastLoginAt());
     }
 
     private static String validUsername(String username) {

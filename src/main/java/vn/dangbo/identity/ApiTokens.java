@@ -1,5 +1,6 @@
 package vn.dangbo.identity;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,8 +25,10 @@ public class ApiTokens {
     private final ApiTokenRepository tokens;
     private final AccountRepository accounts;
     private final SecuritySettings settings;
+    private final Clock clock;
 
-    ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, SecuritySettings settings) {
+    ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, SecuritySettings settings, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
         this.accounts = accounts;
         this.settings = settings;
@@ -44,7 +47,7 @@ public class ApiTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        OffsetDateTime expires = OffsetDateTime.now().plusHours(settings.apiTokenHours());
+        OffsetDateTime expires = OffsetDateTime.now(clock).plusHours(settings.apiTokenHours());
         tokens.deleteExpired();
         tokens.insert(accountId, hash(token), expires, principal.securityStamp());
         return new IssuedToken(token, expires);

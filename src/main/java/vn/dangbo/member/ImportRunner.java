@@ -1,5 +1,6 @@
 package vn.dangbo.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,6 @@ import vn.dangbo.member.importing.ImportRecord;
 import vn.dangbo.member.importing.ImportStore;
 import vn.dangbo.member.importing.RowAction;
 import vn.dangbo.organization.OrganizationDirectory;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -47,9 +47,11 @@ class ImportRunner {
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final TransactionTemplate progressTx;
+    private final Clock clock;
 
     ImportRunner(ImportStore store, ImportChecker checker, MemberRegistry registry, OrganizationDirectory organizations, AccessGuard guard, AuditTrail audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.checker = checker;
         this.registry = registry;
@@ -102,7 +104,7 @@ class ImportRunner {
         if (!guard.within(r.scopePath())) {
             throw new org.springframework.security.access.AccessDeniedException("import outside scope");
         }
-        LocalDate today = Zones.today();
+        LocalDate today = LocalDate.now(clock);
         List<ImportChecker.Checked> checked = checker.check(store.rows(id), MemberImport.fields(r.mapping()),
                 r.targetOrganizationId() == null ? null : organizations.find(r.targetOrganizationId()).orElse(null),
                 today);

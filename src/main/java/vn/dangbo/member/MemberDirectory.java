@@ -1,5 +1,6 @@
 package vn.dangbo.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,6 @@ import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.PageResult;
 import vn.dangbo.shared.Paging;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -39,10 +39,10 @@ public class MemberDirectory {
     private final OrganizationDirectory organizations;
     private final AccessGuard guard;
     private final AuditTrail audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     MemberDirectory(MemberRepository members, MemberSearch search, OrganizationDirectory organizations,
-            AccessGuard guard, AuditTrail audit, java.time.Clock clock) {
+            AccessGuard guard, AuditTrail audit, Clock clock) {
         this.clock = clock;
         this.members = members;
         this.search = search;
@@ -54,7 +54,7 @@ public class MemberDirectory {
     /** A page of the list, filtered, in Vietnamese name order unless another order is asked for. */
     public PageResult<MemberListItem> find(MemberQuery query, Paging paging) {
         guard.require(Permission.MEMBER_VIEW);
-        LocalDate today = Zones.today();
+        LocalDate today = LocalDate.now(clock);
         String prefix = prefixFor(query);
         List<Long> ids = query.position() == null ? null
                 : organizations.memberIdsHolding(query.position(), prefix, today);
@@ -65,7 +65,7 @@ public class MemberDirectory {
     /** Ids of every member matching the query (at most {@code limit}), for exports. */
     public List<Long> findIds(MemberQuery query, int limit) {
         guard.require(Permission.MEMBER_EXPORT);
-        LocalDate today = Zones.today();
+        LocalDate today = LocalDate.now(clock);
         String prefix = prefixFor(query);
         List<Long> ids = query.position() == null ? null
                 : organizations.memberIdsHolding(query.position(), prefix, today);

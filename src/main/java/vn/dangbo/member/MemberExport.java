@@ -1,5 +1,6 @@
 package vn.dangbo.member;
 
+import java.time.Clock;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.format.VietnameseFormat;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -65,9 +65,11 @@ public class MemberExport {
     private final AccessGuard guard;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final Clock clock;
 
     MemberExport(MemberDirectory directory, MemberRepository members, OrganizationDirectory organizations,
-            AccessGuard guard, AuditTrail audit, MessageSource messages) {
+            AccessGuard guard, AuditTrail audit, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.members = members;
         this.organizations = organizations;

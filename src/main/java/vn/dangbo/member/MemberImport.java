@@ -1,5 +1,6 @@
 package vn.dangbo.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,6 @@ import vn.dangbo.member.importing.XlsxReader;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.shared.DomainException;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -57,9 +57,11 @@ public class MemberImport {
     private final OrganizationDirectory organizations;
     private final AccessGuard guard;
     private final ImportWorkers executor;
+    private final Clock clock;
 
     MemberImport(ImportStore store, ImportChecker checker, ImportRunner runner, OrganizationDirectory organizations,
-            AccessGuard guard, ImportWorkers executor) {
+            AccessGuard guard, ImportWorkers executor, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.checker = checker;
         this.runner = runner;
@@ -255,7 +257,7 @@ public class MemberImport {
     void check(ImportRecord r, String notice) {
         List<ImportChecker.Checked> checked = checker.check(store.rows(r.id()), fields(r.mapping()),
                 r.targetOrganizationId() == null ? null : organizations.find(r.targetOrganizationId()).orElse(null),
-                Zones.today());
+                LocalDate.now(clock));
         ImportRunner.saveChecked(store, r.id(), checked, notice);
     }
 

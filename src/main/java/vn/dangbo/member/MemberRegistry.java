@@ -1,5 +1,6 @@
 package vn.dangbo.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,6 @@ import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.ValidationFailed;
 import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.Violation;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -48,10 +48,12 @@ public class MemberRegistry {
     private final AccessGuard guard;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     MemberRegistry(MemberRepository members, MemberValidator validator, StatusChangePolicy statusPolicy,
             TransferPolicy transferPolicy, OrganizationDirectory organizations, AccessGuard guard, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.validator = validator;
         this.statusPolicy = statusPolicy;
@@ -70,7 +72,7 @@ public class MemberRegistry {
     public long register(Long organizationId, MemberData data, RegistrationKind kind, String externalOrganization) {
         guard.require(Permission.MEMBER_MANAGE);
         MemberData d = data.cleaned();
-        LocalDate today = Zones.today();
+        LocalDate today = LocalDate.now(clock);
         List<Violation> violations = new ArrayList<>(validator.validate(d, today));
         OrganizationSummary org = null;
         if (organizationId == null) {
@@ -142,7 +144,7 @@ public class MemberRegistry {
         CurrentUser user = guard.require(Permission.MEMBER_MANAGE, before.orgPath());
         int expected = Versions.require(version);
         MemberData d = data.cleaned();
-        List<Violation> violations = new ArrayList<>(validator.validate(d, Zones.today()));
+        List<Violation> violations = new ArrayList<>(validator.validate(d, LocalDate.now(clock)));
         if (!Objects.equals(d.officialDate(), before.officialDate())
                 && (before.officialDate() == null || d.officialDate() == null)) {
             violations.add(Violation.of("officialDate", "member.rule.officialDateByStatus"));
@@ -188,10 +190,9 @@ public class MemberRegistry {
         FieldLimits.check(texts, "reason", VietnameseText.cleanToNull(reason), FieldLimits.TEXT);
         FieldLimits.check(texts, "decisionRef", VietnameseText.cleanToNull(decisionRef), FieldLimits.DECISION_REF);
         ValidationFailed.throwIfAny(texts);
-        Decision decision = statusPolicy.check(m, to, effectiveDate, Zones.today());
+        Decision decision = statusPolicy.check(m, to, effectiveDate, LocalDate.now(clock));
         if (decision.denied()) {
-            throw DomainException.invalid("STATUS_CHANGE_REFUSED", decision.reasonKey(), decision.argArray())
-                    .onField("status");
+            throw decision.refusal("STATUS_CHANGE_REFUSED");
         }
         LocalDate official = to == MemberStatus.OFFICIAL && !m.officialOn(effectiveDate) ? effectiveDate : null;
         members.insertStatus(id, to, effectiveDate, VietnameseText.cleanToNull(reason),
@@ -226,13 +227,9 @@ public class MemberRegistry {
         FieldLimits.check(texts, "decisionRef", VietnameseText.cleanToNull(decisionRef), FieldLimits.DECISION_REF);
         FieldLimits.check(texts, "reason", VietnameseText.cleanToNull(reason), FieldLimits.TEXT);
         ValidationFailed.throwIfAny(texts);
-        Decision decision = transferPolicy.check(m, kind, target, external, effectiveDate, Zones.today());
+        Decision decision = transferPolicy.check(m, kind, target, external, effectiveDate, LocalDate.now(clock));
         if (decision.denied()) {
-            String field = decision.reasonKey().startsWith("validation.") ? "effectiveDate"
-                    : decision.reasonKey().contains("external") ? "externalOrganization"
-                    : decision.reasonKey().contains("target") || decision.reasonKey().contains("same")
-                            ? "toOrganizationId" : "kind";
-            throw DomainException.invalid("TRANSFER_REFUSED", decision.reasonKey(), decision.argArray()).onField(field);
+            throw decision.refusal("TRANSFER_REFUSED");
         }
         String actor = user.username();
         String decisionText = VietnameseText.cleanToNull(decisionRef);
@@ -298,10 +295,9 @@ public class MemberRegistry {
      */
     void recordTransferOut(long id, LocalDate date, String external, String actor) {
         Member m = members.findById(id).orElseThrow();
-        Decision decision = transferPolicy.check(m, TransferKind.OUT, null, external, date, Zones.today());
+        Decision decision = transferPolicy.check(m, TransferKind.OUT, null, external, date, LocalDate.now(clock));
         if (decision.denied()) {
-            throw DomainException.invalid("TRANSFER_REFUSED", decision.reasonKey(), decision.argArray())
-                    .onField("transferOutDate");
+            throw decision.on("transferOutDate").refusal("TRANSFER_REFUSED");
         }
         members.setTemporary(id, null, null, null, actor);
         members.setTransferOut(id, date, actor);

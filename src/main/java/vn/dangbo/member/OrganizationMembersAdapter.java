@@ -1,5 +1,6 @@
 package vn.dangbo.member;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import vn.dangbo.member.domain.Member;
 import vn.dangbo.member.domain.MemberRepository;
 import vn.dangbo.organization.MemberCounts;
 import vn.dangbo.organization.OrganizationMembers;
+import java.time.LocalDate;
 
 /** The registry's answers to the organization module (counts, names, choices); scope is checked by the caller. */
 @Component
@@ -17,21 +19,21 @@ import vn.dangbo.organization.OrganizationMembers;
 class OrganizationMembersAdapter implements OrganizationMembers {
 
     private final MemberRepository members;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    OrganizationMembersAdapter(MemberRepository members, java.time.Clock clock) {
-        this.members = members;
+    OrganizationMembersAdapter(MemberRepository members, Clock clock) {
         this.clock = clock;
+        this.members = members;
     }
 
     @Override
     public Map<String, MemberCounts> countsByChild(String parentPath) {
-        return members.countsByChild(parentPath, java.time.LocalDate.now(clock));
+        return members.countsByChild(parentPath, LocalDate.now(clock));
     }
 
     @Override
     public MemberCounts counts(String path, boolean subtree) {
-        return members.counts(path, subtree, java.time.LocalDate.now(clock));
+        return members.counts(path, subtree, LocalDate.now(clock));
     }
 
     @Override

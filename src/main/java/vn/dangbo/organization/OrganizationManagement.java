@@ -1,5 +1,6 @@
 package vn.dangbo.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,6 @@ import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.ValidationFailed;
 import vn.dangbo.shared.Violation;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -48,10 +48,12 @@ public class OrganizationManagement {
     private final AccessGuard guard;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     OrganizationManagement(OrganizationRepository organizations, TermRepository terms, PositionRepository positions,
             OrganizationHierarchyPolicy hierarchy, OrganizationMembers members, AccessGuard guard, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.organizations = organizations;
         this.terms = terms;
         this.positions = positions;
@@ -150,7 +152,7 @@ public class OrganizationManagement {
         if (on == null) {
             throw DomainException.invalid("DATE_REQUIRED", "validation.required").onField("dissolvedOn");
         }
-        if (on.isAfter(Zones.today())) {
+        if (on.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid("DATE_IN_FUTURE", "validation.notFuture").onField("dissolvedOn");
         }
         if (organizations.countActiveChildren(id) > 0) {
@@ -245,7 +247,7 @@ public class OrganizationManagement {
 
     private static void check(Decision decision, String field) {
         if (decision.denied()) {
-            throw DomainException.invalid("HIERARCHY", decision.reasonKey(), decision.argArray()).onField(field);
+            throw (decision.field() == null ? decision.on(field) : decision).refusal("HIERARCHY");
         }
     }
 

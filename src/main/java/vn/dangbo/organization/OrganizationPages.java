@@ -1,5 +1,6 @@
 package vn.dangbo.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +18,6 @@ import vn.dangbo.organization.domain.PositionRepository;
 import vn.dangbo.organization.domain.TermRepository;
 import vn.dangbo.shared.Decision;
 import vn.dangbo.shared.DomainException;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.Permission;
 
@@ -36,10 +36,12 @@ public class OrganizationPages {
     private final CellSizePolicy cellSize;
     private final OrganizationHierarchyPolicy hierarchy;
     private final AccessGuard guard;
+    private final Clock clock;
 
     OrganizationPages(OrganizationRepository organizations, TermRepository terms, PositionRepository positions,
             OrganizationMembers members, CellSizePolicy cellSize, OrganizationHierarchyPolicy hierarchy,
-            AccessGuard guard) {
+            AccessGuard guard, Clock clock) {
+        this.clock = clock;
         this.organizations = organizations;
         this.terms = terms;
         this.positions = positions;
@@ -74,7 +76,7 @@ public class OrganizationPages {
         Organization org = organizations.findById(id)
                 .orElseThrow(() -> DomainException.notFound("ORGANIZATION_NOT_FOUND", "organization.notFound"));
         guard.require(Permission.ORGANIZATION_VIEW, org.path());
-        LocalDate today = Zones.today();
+        LocalDate today = LocalDate.now(clock);
         List<OrganizationSummary> ancestors = organizations.ancestors(org.path()).stream()
                 .filter(a -> guard.within(a.path())).map(Organization::summary).toList();
         List<Organization> children = organizations.children(id, false);

@@ -1,5 +1,6 @@
 package vn.dangbo.resolution;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,6 @@ import vn.dangbo.shared.UploadedFile;
 import vn.dangbo.shared.FieldLimits;
 import vn.dangbo.shared.ValidationFailed;
 import vn.dangbo.shared.Violation;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.CurrentUser;
 import vn.dangbo.shared.security.Permission;
@@ -49,9 +49,11 @@ public class ActionPrograms {
     private final OrganizationDirectory organizations;
     private final AccessGuard guard;
     private final AuditTrail audit;
+    private final Clock clock;
 
     ActionPrograms(ProgramRepository programs, ResolutionRepository resolutions, AttachmentRepository attachments,
-            OrganizationDirectory organizations, AccessGuard guard, AuditTrail audit) {
+            OrganizationDirectory organizations, AccessGuard guard, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.programs = programs;
         this.resolutions = resolutions;
         this.attachments = attachments;
@@ -213,7 +215,7 @@ public class ActionPrograms {
         if (progress != null && (progress < 0 || progress > 100)) {
             v.add(Violation.of("progress", "task.validation.progress"));
         }
-        if (completedOn != null && completedOn.isAfter(Zones.today())) {
+        if (completedOn != null && completedOn.isAfter(LocalDate.now(clock))) {
             v.add(Violation.of("completedOn", "validation.notFuture"));
         }
         List<Attachments.Upload> uploads = new ArrayList<>();
@@ -230,7 +232,7 @@ public class ActionPrograms {
         long updateId = programs.insertUpdate(taskId, status, effectiveProgress, cleanNote, user.username());
         if (lead) {
             programs.setStatus(taskId, status, status == TaskStatus.DONE
-                    ? (completedOn == null ? Zones.today() : completedOn) : null, user.username());
+                    ? (completedOn == null ? LocalDate.now(clock) : completedOn) : null, user.username());
         }
         for (Attachments.Upload u : uploads) {
             attachments.insert(AttachmentRepository.TASK_UPDATE, updateId, u.fileName(), u.contentType(), u.content(),
@@ -267,7 +269,7 @@ public class ActionPrograms {
     @Transactional(readOnly = true)
     public List<TaskRow> myTasks(boolean overdueOnly, boolean includeDone) {
         guard.require(Permission.RESOLUTION_VIEW);
-        return rows(programs.tasksFor(guard.scopePath(), true, !includeDone, overdueOnly ? Zones.today() : null, 500));
+        return rows(programs.tasksFor(guard.scopePath(), true, !includeDone, overdueOnly ? LocalDate.now(clock) : null, 500));
     }
 
     @Transactional(readOnly = true)
@@ -346,7 +348,7 @@ public class ActionPrograms {
     }
 
     private List<TaskRow> rows(List<Task> tasks) {
-        LocalDate today = Zones.today();
+        LocalDate today = LocalDate.now(clock);
         java.util.Set<Long> orgIds = new java.util.HashSet<>();
         Map<Long, List<Long>> coops = programs.cooperatorsOf(tasks.stream().map(Task::id).toList());
         for (Task t : tasks) {

@@ -1,5 +1,6 @@
 package vn.dangbo.resolution;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import vn.dangbo.resolution.domain.Target;
 import vn.dangbo.resolution.domain.TargetRepository;
 import vn.dangbo.resolution.domain.Task;
 import vn.dangbo.shared.DomainException;
-import vn.dangbo.shared.format.Zones;
+import vn.dangbo.shared.format.VietnameseFormat;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.Permission;
 import vn.dangbo.shared.text.VietnameseText;
@@ -48,11 +49,13 @@ public class Dashboards {
     private final OrganizationDirectory organizations;
     private final AccessGuard guard;
     private final CountedValues counted;
+    private final Clock clock;
 
     Dashboards(DashboardQueries queries, TargetRepository targets, PeriodRepository periods, ProgramRepository programs,
             ResolutionManagement resolutions, AchievementPolicy policy, OrganizationDirectory organizations,
-            AccessGuard guard, CountedValues counted) {
+            AccessGuard guard, CountedValues counted, Clock clock) {
         this.counted = counted;
+        this.clock = clock;
         this.queries = queries;
         this.targets = targets;
         this.periods = periods;
@@ -115,7 +118,7 @@ public class Dashboards {
         rows.stream().filter(x -> x.plan() != null).forEach(x -> byStatus.merge(x.status(), 1L, Long::sum));
         long evaluated = rows.stream().filter(x -> x.plan() != null).count();
         long achieved = rows.stream().filter(x -> x.plan() != null && x.status().achieved()).count();
-        LocalDate today = Zones.today();
+        LocalDate today = LocalDate.now(clock);
         OrganizationSummary org = organizations.get(r.organizationId());
         List<Task> overdue = programs.tasksFor(org.path(), false, true, today, 50);
         Map<Long, String> names = organizations.names(overdue.stream().map(Task::leadOrganizationId).distinct().toList());

@@ -13,6 +13,7 @@ public class DomainException extends RuntimeException {
     private final List<Object> args;
     private final Kind kind;
     private String field;
+    private String citation;
 
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED,
         /** A change that does not say which version it was made from (HTTP 428). */
@@ -42,6 +43,16 @@ public class DomainException extends RuntimeException {
     public DomainException onField(String field) {
         this.field = field;
         return this;
+    }
+
+    /** Attaches the regulation the refusal applies (a party rule), shown with the message and in the API. */
+    public DomainException citing(String regulation) {
+        this.citation = regulation;
+        return this;
+    }
+
+    public String citation() {
+        return citation;
     }
 
     public String field() {

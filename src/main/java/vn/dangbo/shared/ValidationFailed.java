@@ -13,6 +13,7 @@ public class ValidationFailed extends DomainException {
         this.violations = List.copyOf(violations);
         if (!violations.isEmpty()) {
             onField(violations.get(0).field());
+            citing(violations.get(0).citation());
         }
     }
 

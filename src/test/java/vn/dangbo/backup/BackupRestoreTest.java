@@ -44,6 +44,7 @@ class BackupRestoreTest {
 
     @Autowired DataSource dataSource;
     @Autowired Backups backups;
+    @Autowired java.time.Clock clock;
 
     Path work;
     Path backup;
@@ -64,7 +65,7 @@ class BackupRestoreTest {
             }
             expected = fingerprint(snapshot);
             try (OutputStream out = Files.newOutputStream(backup)) {
-                SnapshotWriter.write(writer, out, snapshotId, "embedded", "test");
+                SnapshotWriter.write(writer, out, snapshotId, "embedded", "test", java.time.OffsetDateTime.now(clock));
             }
             Seal.seal(backup);
             snapshot.rollback();

@@ -120,7 +120,7 @@ class MemberImportTest {
                 "Ngày sinh: “31/02/1980” không phải ngày hợp lệ; ghi theo dạng dd/mm/yyyy, ví dụ 02/09/1985.",
                 "Giới tính: thiếu thông tin bắt buộc.");
         assertThat(bad.selectFirst("tr[data-row=8]").select("li")).extracting(Element::text).containsExactlyInAnyOrder(
-                "Ngày vào Đảng: Ngày vào Đảng phải từ khi đủ 18 tuổi (Điều lệ Đảng, Điều 1).",
+                "Ngày vào Đảng: Ngày vào Đảng phải từ khi đủ 18 tuổi. Căn cứ: Điều lệ Đảng, Điều 1.",
                 "Số định danh cá nhân: Số định danh cá nhân gồm 12 chữ số (hoặc 9 chữ số với CMND cũ).");
         assertThat(page.select("[data-testid=import-has-errors]").text()).contains("2 dòng lỗi", "chưa nhập");
         assertThat(page.select("[data-testid=import-confirm]")).as("no plain confirmation while rows are bad").isEmpty();

@@ -72,6 +72,7 @@ class BadInputTest {
     /** Endpoints this run does not send bad input to, each with its reason. */
     static final Map<String, String> EXCLUDED = Map.of(
             "DELETE /api/v1/auth/tokens/current", "takes no input",
+            "POST /settings/calendar/{id}/remove", "takes no input but the id (an unknown one is a 404)",
             " /error", "the container's error path, reached by every other case");
 
     /** Used without signing in. */
@@ -339,6 +340,10 @@ class BadInputTest {
             }
             String before = parts[i - 1];
             String beforeThat = i >= 2 ? parts[i - 2] : "";
+            if (before.equals("settings") && part.equals("{key}")) {
+                path.append("meeting.thematicPerQuarter"); // a rule setting is named by its key
+                continue;
+            }
             Long id = switch (before) {
                 case "organizations" -> ids.cell();
                 case "members" -> ids.member();

@@ -1,5 +1,6 @@
 package vn.dangbo.config.generator;
 
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.dangbo.config.DatabaseConfiguration.EmbeddedDatabase;
 import vn.dangbo.identity.AccountManagement;
-import vn.dangbo.shared.format.Zones;
+import java.time.LocalDate;
 
 /**
  * {@code --generate-province [--wards=150] [--members=400000] [--seed=20251017] [--name="Đảng bộ tỉnh ..."]
@@ -38,9 +39,11 @@ class GenerateProvinceCommand implements ApplicationRunner {
     private final ResolutionWorkload workload;
     private final ObjectProvider<EmbeddedDatabase> embedded;
     private final ConfigurableApplicationContext context;
+    private final Clock clock;
 
     GenerateProvinceCommand(ProvinceGenerator generator, ResolutionWorkload workload,
-            ObjectProvider<EmbeddedDatabase> embedded, ConfigurableApplicationContext context) {
+            ObjectProvider<EmbeddedDatabase> embedded, ConfigurableApplicationContext context, Clock clock) {
+        this.clock = clock;
         this.generator = generator;
         this.workload = workload;
         this.embedded = embedded;
@@ -63,7 +66,7 @@ class GenerateProvinceCommand implements ApplicationRunner {
             if (resolutionsOnly) {
                 long provinceId = longOption(args, "province-id", 0);
                 workload.generate(workload.provincePath(provinceId), longOption(args, "seed", 20251017L),
-                        Zones.today());
+                        LocalDate.now(clock));
             } else {
                 generateProvince(args);
             }
@@ -81,7 +84,7 @@ class GenerateProvinceCommand implements ApplicationRunner {
     private void generateProvince(ApplicationArguments args) {
         ProvinceGenerator.Settings settings = settings(args);
         ProvinceGenerator.Result r = generator.generate(settings);
-        workload.generate(r.provincePath(), settings.seed(), Zones.today());
+        workload.generate(r.provincePath(), settings.seed(), LocalDate.now(clock));
         log.info("Xong trong {} s: tỉnh mô phỏng id {} (đường dẫn {}), {} phường, xã, {} tổ chức đảng, {} đảng viên, "
                         + "{} dòng lịch sử trạng thái, {} dòng chuyển sinh hoạt, {} chức vụ",
                 String.format("%.1f", r.elapsed().toMillis() / 1000.0), r.provinceId(), r.provincePath(), r.wards(),

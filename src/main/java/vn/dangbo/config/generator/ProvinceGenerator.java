@@ -1,5 +1,6 @@
 package vn.dangbo.config.generator;
 
+import java.time.Clock;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,7 +30,6 @@ import vn.dangbo.organization.OrganizationData;
 import vn.dangbo.organization.OrganizationKind;
 import vn.dangbo.organization.OrganizationManagement;
 import vn.dangbo.organization.PartyPosition;
-import vn.dangbo.shared.format.Zones;
 import vn.dangbo.shared.security.Role;
 import vn.dangbo.shared.security.SystemActor;
 import vn.dangbo.shared.text.PersonName;
@@ -65,9 +65,11 @@ class ProvinceGenerator {
     private final TransactionTemplate tx;
     private final OrganizationManagement organizations;
     private final AccountManagement accounts;
+    private final Clock clock;
 
     ProvinceGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx,
-            OrganizationManagement organizations, AccountManagement accounts) {
+            OrganizationManagement organizations, AccountManagement accounts, Clock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -89,7 +91,7 @@ class ProvinceGenerator {
     }
 
     private Result load(Settings s, long started) {
-        LocalDate today = Zones.today();
+        LocalDate today = LocalDate.now(clock);
         Connection connection = DataSourceUtils.getConnection(dataSource);
 
         long provinceId = organizations.create(null, new OrganizationData(OrganizationKind.PROVINCIAL_COMMITTEE, null,

@@ -1,5 +1,6 @@
 package vn.dangbo.member.api;
 
+import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -44,8 +45,10 @@ class MemberApiController {
 
     private final MemberDirectory directory;
     private final MemberRegistry registry;
+    private final Clock clock;
 
-    MemberApiController(MemberDirectory directory, MemberRegistry registry) {
+    MemberApiController(MemberDirectory directory, MemberRegistry registry, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.registry = registry;
     }
@@ -139,7 +142,7 @@ class MemberApiController {
     @Operation(summary = "Tình trạng và chi bộ của đảng viên vào một ngày (mặc định hôm nay)")
     StatusAsOf statusAsOf(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate date = asOf == null ? vn.dangbo.shared.format.Zones.today() : asOf;
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         return new StatusAsOf(id, date, directory.statusAsOf(id, date).orElse(null),
                 directory.organizationAsOf(id, date).orElse(null));
     }

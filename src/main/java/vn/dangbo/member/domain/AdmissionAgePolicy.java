@@ -17,7 +17,8 @@ public class AdmissionAgePolicy {
             return Decision.allow();
         }
         if (admissionDate.isBefore(dateOfBirth.plusYears(MINIMUM_AGE_YEARS))) {
-            return Decision.deny("member.rule.admittedTooYoung", MINIMUM_AGE_YEARS);
+            return Decision.deny("member.rule.admittedTooYoung", MINIMUM_AGE_YEARS).on("admissionDate")
+                    .citing("regulation.charter.art1");
         }
         return Decision.allow();
     }

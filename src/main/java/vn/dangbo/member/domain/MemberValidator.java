@@ -99,7 +99,7 @@ public class MemberValidator {
 
     private static void add(List<Violation> v, String field, Decision d) {
         if (d.denied()) {
-            v.add(new Violation(field, d.reasonKey(), d.args()));
+            v.add(d.violation(field));
         }
     }
 }

@@ -16,7 +16,8 @@ public class ProbationPolicy {
             return Decision.allow();
         }
         if (officialDate.isBefore(admissionDate.plusMonths(PROBATION_MONTHS))) {
-            return Decision.deny("member.rule.probationTooShort", PROBATION_MONTHS);
+            return Decision.deny("member.rule.probationTooShort", PROBATION_MONTHS).on("officialDate")
+                    .citing("regulation.charter.art5");
         }
         return Decision.allow();
     }

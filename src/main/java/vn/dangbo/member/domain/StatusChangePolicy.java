@@ -25,28 +25,28 @@ public class StatusChangePolicy {
     public Decision check(Member member, MemberStatus to, LocalDate effectiveDate, LocalDate today) {
         MemberStatus from = member.currentStatus();
         if (effectiveDate.isAfter(today)) {
-            return Decision.deny("validation.notFuture");
+            return Decision.deny("validation.notFuture").on("effectiveDate");
         }
         if (effectiveDate.isBefore(member.statusSince())) {
-            return Decision.deny("member.rule.statusBeforeCurrent");
+            return Decision.deny("member.rule.statusBeforeCurrent").on("effectiveDate");
         }
         if (from == MemberStatus.REMOVED || from == MemberStatus.EXPELLED || from == MemberStatus.DECEASED) {
-            return Decision.deny("member.rule.finalStatus");
+            return Decision.deny("member.rule.finalStatus").on("status");
         }
         if (from == MemberStatus.TRANSFERRED_OUT) {
-            return Decision.deny("member.rule.transferredOutNeedsTransferIn");
+            return Decision.deny("member.rule.transferredOutNeedsTransferIn").on("status");
         }
         if (!MemberStatus.SETTABLE.contains(to)) {
-            return Decision.deny("member.rule.statusByTransfer");
+            return Decision.deny("member.rule.statusByTransfer").on("status");
         }
         if (to == from) {
-            return Decision.deny("member.rule.sameStatus");
+            return Decision.deny("member.rule.sameStatus").on("status");
         }
         if (to == MemberStatus.OFFICIAL && !member.officialOn(effectiveDate)) {
-            return probation.check(member.admissionDate(), effectiveDate);
+            return probation.check(member.admissionDate(), effectiveDate).on("effectiveDate");
         }
         if (to == MemberStatus.PROBATIONARY && member.officialOn(effectiveDate)) {
-            return Decision.deny("member.rule.officialCannotBeProbationary");
+            return Decision.deny("member.rule.officialCannotBeProbationary").on("status");
         }
         return Decision.allow();
     }

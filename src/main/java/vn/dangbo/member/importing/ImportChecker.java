@@ -190,7 +190,7 @@ public class ImportChecker {
             if (field != null && unreadable.contains(field) && "validation.required".equals(v.messageKey())) {
                 continue; // the value is there but unreadable: said once, not also as missing
             }
-            problems.add(new RowProblem(field, v.messageKey(), v.args()));
+            problems.add(new RowProblem(field, v.messageKey(), v.args(), v.citation()));
         }
         if (existing != null && !Objects.equals(data.officialDate(), existing.officialDate())
                 && (existing.officialDate() == null || data.officialDate() == null)) {
@@ -249,7 +249,7 @@ public class ImportChecker {
             }
             Decision d = transferPolicy.check(existing, TransferKind.OUT, null, TRANSFER_OUT_EXTERNAL, date, today);
             if (d.denied()) {
-                problems.add(new RowProblem(field, d.reasonKey(), d.args()));
+                problems.add(new RowProblem(field, d.reasonKey(), d.args(), d.citation()));
                 return null;
             }
             return date;

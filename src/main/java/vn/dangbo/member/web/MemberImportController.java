@@ -178,6 +178,10 @@ class MemberImportController {
     private String reason(RowProblem problem, Locale locale) {
         String key = "validation.required".equals(problem.key()) ? "member.import.row.required" : problem.key();
         String message = messages.getMessage(key, problem.argArray(), key, locale);
+        if (problem.citation() != null) {
+            message = messages.getMessage("rule.refusedCiting", new Object[] {message,
+                    messages.getMessage(problem.citation(), null, problem.citation(), locale)}, message, locale);
+        }
         if (problem.field() == null) {
             return message;
         }

@@ -1,5 +1,6 @@
 package vn.dangbo.organization.web;
 
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +21,7 @@ import vn.dangbo.organization.OrganizationSummary;
 import vn.dangbo.organization.PartyPosition;
 import vn.dangbo.organization.OrganizationRecord;
 import vn.dangbo.shared.DomainException;
-import vn.dangbo.shared.format.Zones;
+import java.time.LocalDate;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.Permission;
 import vn.dangbo.shared.web.Forms;
@@ -33,9 +34,11 @@ class OrganizationController {
     private final OrganizationManagement management;
     private final OrganizationDirectory directory;
     private final AccessGuard guard;
+    private final Clock clock;
 
     OrganizationController(OrganizationPages pages, OrganizationManagement management, OrganizationDirectory directory,
-            AccessGuard guard) {
+            AccessGuard guard, Clock clock) {
+        this.clock = clock;
         this.pages = pages;
         this.management = management;
         this.directory = directory;
@@ -144,7 +147,7 @@ class OrganizationController {
     @GetMapping("/{id}/dissolve")
     String dissolveForm(@PathVariable long id, Model model) {
         ActionForms.Dissolve form = new ActionForms.Dissolve();
-        form.setDissolvedOn(Zones.today());
+        form.setDissolvedOn(LocalDate.now(clock));
         return dissolvePage(model, id, form);
     }
 
@@ -205,7 +208,7 @@ class OrganizationController {
     @PostMapping("/{id}/positions/{positionId}/end")
     String endPosition(@PathVariable long id, @PathVariable long positionId,
             @ModelAttribute ActionForms.EndPosition form, RedirectAttributes ra) {
-        management.endPosition(positionId, form.getEndsOn() == null ? Zones.today() : form.getEndsOn());
+        management.endPosition(positionId, form.getEndsOn() == null ? LocalDate.now(clock) : form.getEndsOn());
         ra.addFlashAttribute("flash", "organization.position.ended");
         return "redirect:/organizations/" + id;
     }

@@ -1,5 +1,6 @@
 package vn.dangbo.resolution.web;
 
+import java.time.Clock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -21,7 +22,7 @@ import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.resolution.Dashboards;
 import vn.dangbo.resolution.PeriodKind;
 import vn.dangbo.resolution.ResolutionManagement;
-import vn.dangbo.shared.format.Zones;
+import java.time.LocalDate;
 import vn.dangbo.shared.security.AccessGuard;
 import vn.dangbo.shared.security.Permission;
 
@@ -35,9 +36,11 @@ class DashboardController {
     private final AccessGuard guard;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Clock clock;
 
     DashboardController(Dashboards dashboards, ResolutionManagement resolutions, OrganizationDirectory organizations,
-            AccessGuard guard, MessageSource messages, JsonMapper json) {
+            AccessGuard guard, MessageSource messages, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.dashboards = dashboards;
         this.resolutions = resolutions;
         this.organizations = organizations;
@@ -103,7 +106,7 @@ class DashboardController {
         // unless chosen, open on the latest period and indicator that have a value (not an empty year)
         var start = indicator == null || year == null || period == null ? dashboards.latestWithData()
                 : java.util.Optional.<Dashboards.RollupStart>empty();
-        int y = year != null ? year : start.map(Dashboards.RollupStart::year).orElse(Zones.today().getYear() - 1);
+        int y = year != null ? year : start.map(Dashboards.RollupStart::year).orElse(LocalDate.now(clock).getYear() - 1);
         if (period == null) {
             period = start.map(Dashboards.RollupStart::periodKind).orElse(PeriodKind.YEAR);
         }
@@ -149,7 +152,7 @@ class DashboardController {
             }
             finish(sheet, headers.length, 3, i - 1);
             wb.write(out);
-            return PeriodController.download("bang-theo-doi-chi-tieu-" + Zones.today() + ".xlsx",
+            return PeriodController.download("bang-theo-doi-chi-tieu-" + LocalDate.now(clock) + ".xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray());
         }
     }

@@ -1,5 +1,6 @@
 package vn.dangbo.resolution.web;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -51,10 +52,12 @@ class PeriodController {
     private final AccessGuard guard;
     private final org.springframework.context.MessageSource messages;
     private final ResultImport imports;
+    private final Clock clock;
 
     PeriodController(ReportingPeriods periods, TargetResults results, ResolutionManagement resolutions,
             Dashboards dashboards, OrganizationDirectory organizations, AccessGuard guard,
-            org.springframework.context.MessageSource messages, ResultImport imports) {
+            org.springframework.context.MessageSource messages, ResultImport imports, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.imports = imports;
         this.periods = periods;
@@ -103,7 +106,7 @@ class PeriodController {
         OrganizationSummary o = organization(org);
         OpenForm form = new OpenForm();
         form.setOrganizationId(o.id());
-        form.setYear(vn.dangbo.shared.format.Zones.today().getYear());
+        form.setYear(LocalDate.now(clock).getYear());
         return listPage(model, o, form);
     }
 

@@ -1,16 +1,14 @@
 package vn.dangbo.shared.format;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Vietnam keeps one time zone; dates the users see are in it whatever the server's zone. */
+/**
+ * Vietnam keeps one time zone; dates the users see are in it whatever the server's zone. Today and now come from
+ * the injected {@link java.time.Clock} (config/ClockConfiguration), never from a static call.
+ */
 public final class Zones {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private Zones() {}
-
-    public static LocalDate today() {
-        return LocalDate.now(VIETNAM);
-    }
 }

@@ -22,5 +22,9 @@ public enum Permission {
     /** A member's own record and pages. */
     SELF_VIEW,
     /** Backups of the whole database ("Sao lưu dữ liệu"): the system administrator only. */
-    BACKUP_MANAGE
+    BACKUP_MANAGE,
+    /** The rule settings (RULES.md "configurable"): the system administrator, and a province office for its wards. */
+    RULE_SETTINGS_MANAGE,
+    /** The days off and swapped working days of the working-day calendar: the system administrator only. */
+    CALENDAR_MANAGE
 }
