@@ -217,17 +217,18 @@ public class Dashboards {
         java.util.Set<Long> listed = new java.util.HashSet<>();
         for (WardFigures f : figures) {
             listed.add(f.organizationId());
+            // a value counted from the records stands in for a typed one (which a counted indicator never has)
+            CountedValues.Counted c = countedByWard.get(f.organizationId());
+            if (c != null) {
+                f = new WardFigures(f.organizationId(), f.orgPath(), f.resolutionId(), f.targetId(), f.periodId(),
+                        f.kind(), f.accumulation(), f.displayDecimals(), f.unit(), f.plan(), c.value(), null);
+            }
             if (f.value() == null) {
                 rows.add(new WardRow(f.organizationId(), names.get(f.organizationId()), f.resolutionId(), f.periodId(),
                         f.plan(), null, null, AchievementStatus.NOT_REPORTED, "", "", "", null, null));
                 continue;
             }
             TargetKind kind = TargetKind.valueOf(f.kind());
-            CountedValues.Counted c = countedByWard.get(f.organizationId());
-            if (c != null) {
-                f = new WardFigures(f.organizationId(), f.orgPath(), f.resolutionId(), f.targetId(), f.periodId(),
-                        f.kind(), f.accumulation(), f.displayDecimals(), f.unit(), f.plan(), c.value(), null);
-            }
             Achievement a = policy.evaluate(kind, Accumulation.valueOf(f.accumulation()), f.plan(), f.value(),
                     periodKind.closesPlan());
             rows.add(new WardRow(f.organizationId(), names.get(f.organizationId()), f.resolutionId(), f.periodId(),
