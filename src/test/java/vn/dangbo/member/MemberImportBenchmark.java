@@ -21,14 +21,14 @@ import vn.dangbo.support.As;
 import vn.dangbo.support.DangboTest;
 
 /**
- * On demand only (the name keeps it out of the suite): imports a 10,000-row .xlsx of fictional people into a new
+ * On demand only (the name keeps it out of the suite): imports a 10,000-row (or {@code -Drows=N}) .xlsx of fictional people into a new
  * cell of Mỹ Thới and prints how long each step takes, then imports the same file again (every row unchanged).
- * Run with {@code ./mvnw test -Dtest=MemberImportBenchmark}.
+ * Run with {@code ./mvnw test -Dtest=MemberImportBenchmark [-Drows=20000]}.
  */
 @DangboTest
 class MemberImportBenchmark {
 
-    private static final int ROWS = 10_000;
+    private static final int ROWS = Integer.getInteger("rows", 10_000);
     private static final String OFFICE = "mythoi.vanphong";
 
     @Autowired As as;
@@ -58,8 +58,8 @@ class MemberImportBenchmark {
         long rechecked = System.nanoTime();
         assertThat(as.call(OFFICE, () -> imports.get(again)).unchangedCount()).isEqualTo(ROWS);
 
-        System.out.printf("%n10,000 rows (%d KB .xlsx): upload, read and check %d ms; confirmation written in %d ms; "
-                        + "same file again, read and checked (all unchanged) in %d ms%n%n", file.length / 1024,
+        System.out.printf("%n%,d rows (%d KB .xlsx): upload, read and check %d ms; confirmation written in %d ms; "
+                        + "same file again, read and checked (all unchanged) in %d ms%n%n", ROWS, file.length / 1024,
                 (uploaded - t0) / 1_000_000, (written - uploaded) / 1_000_000, (rechecked - written) / 1_000_000);
     }
 

@@ -1,5 +1,7 @@
 package vn.dangbo.config.generator;
 
+import vn.dangbo.shared.importing.CopyRows;
+
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;

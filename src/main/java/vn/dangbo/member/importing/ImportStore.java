@@ -3,20 +3,18 @@ package vn.dangbo.member.importing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dangbo.shared.importing.CopyRows;
 import vn.dangbo.shared.spreadsheet.SheetData;
 
 /** SQL for imports and their rows (tables member_import and member_import_row). */
 @Repository
 public class ImportStore {
 
-    private static final int BATCH = 1000;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {};
     private static final TypeReference<List<ImportRecord.ConvertedColumn>> CONVERTED = new TypeReference<>() {};
@@ -28,12 +26,12 @@ public class ImportStore {
             unchanged_count, planned_rows, notice, heartbeat_at""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final javax.sql.DataSource dataSource;
     private final JsonMapper json;
 
-    ImportStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    ImportStore(JdbcClient jdbc, javax.sql.DataSource dataSource, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.dataSource = dataSource;
         this.json = json;
     }
 
@@ -62,14 +60,12 @@ public class ImportStore {
                 .query(Long.class).single();
     }
 
+    /** The rows of the file, streamed into the staging table with one COPY (in the caller's transaction). */
     public void insertRows(long importId, List<SheetData.Row> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Object[]> args = new ArrayList<>();
-            for (SheetData.Row r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-                args.add(new Object[] {importId, r.number(), json.writeValueAsString(r.cells())});
+        try (CopyRows copy = CopyRows.into(dataSource, "member_import_row", "import_id, row_number, cells")) {
+            for (SheetData.Row r : rows) {
+                copy.number(importId).number(r.number()).text(json.writeValueAsString(r.cells())).end();
             }
-            batch.batchUpdate("INSERT INTO member_import_row (import_id, row_number, cells) VALUES (?, ?, CAST(? AS jsonb))",
-                    args);
         }
     }
 
@@ -94,17 +90,29 @@ public class ImportStore {
     /** The outcome of checking one row. */
     public record RowOutcome(int rowNumber, RowAction action, Long memberId, String fullName, List<RowProblem> problems) {}
 
+    /**
+     * The outcome of every row, set-based: streamed with COPY into a temporary table (dropped at commit), then ONE
+     * {@code UPDATE ... FROM} joined on the primary key. A statement per row was planned on the action index and
+     * walked the whole import for each row: the check grew with the square of the file (issue 17).
+     */
     public void saveOutcomes(long importId, List<RowOutcome> outcomes) {
-        for (int from = 0; from < outcomes.size(); from += BATCH) {
-            List<Object[]> args = new ArrayList<>();
-            for (RowOutcome o : outcomes.subList(from, Math.min(outcomes.size(), from + BATCH))) {
-                args.add(new Object[] {o.action().name(), o.memberId(), o.fullName(),
-                        o.problems().isEmpty() ? null : json.writeValueAsString(o.problems()), importId, o.rowNumber()});
+        jdbc.sql("""
+                CREATE TEMP TABLE IF NOT EXISTS member_import_outcome (row_number int PRIMARY KEY, action text,
+                    member_id bigint, full_name text, problems text) ON COMMIT DROP""").update();
+        jdbc.sql("TRUNCATE member_import_outcome").update();
+        try (CopyRows copy = CopyRows.into(dataSource, "member_import_outcome",
+                "row_number, action, member_id, full_name, problems")) {
+            for (RowOutcome o : outcomes) {
+                copy.number(o.rowNumber()).text(o.action().name()).number(o.memberId()).text(o.fullName())
+                        .text(o.problems().isEmpty() ? null : json.writeValueAsString(o.problems())).end();
             }
-            batch.batchUpdate("""
-                    UPDATE member_import_row SET action = ?, member_id = ?, full_name = ?, problems = CAST(? AS jsonb)
-                    WHERE import_id = ? AND row_number = ?""", args);
         }
+        jdbc.sql("ANALYZE member_import_outcome").update();
+        jdbc.sql("""
+                UPDATE member_import_row r SET action = o.action, member_id = o.member_id, full_name = o.full_name,
+                    problems = CAST(o.problems AS jsonb)
+                FROM member_import_outcome o WHERE r.import_id = ? AND r.row_number = o.row_number""")
+                .param(importId).update();
     }
 
     public void clearOutcomes(long importId) {
