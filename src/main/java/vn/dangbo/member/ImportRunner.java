@@ -201,7 +201,6 @@ class ImportRunner {
             outcomes.add(new ImportStore.RowOutcome(c.rowNumber(), c.action(),
                     c.existing() == null ? null : c.existing().id(), c.displayName(), c.problems()));
         }
-        store.clearOutcomes(id);
         store.saveOutcomes(id, outcomes);
         store.checked(id, create, update, unchanged, errors, notice);
     }

@@ -254,7 +254,6 @@ public class ResultImport {
     public long upload(long periodId, String fileName, byte[] content) {
         CurrentUser user = guard.require(Permission.RESULT_ENTER);
         ReportingPeriod p = period(periodId);
-        store.housekeeping();
         Locale locale = LocaleContextHolder.getLocale();
         UploadedSheet sheet = UploadedSheet.read(fileName, content, MAX_ROWS, label -> recognise(label, locale),
                 fields -> fields.contains(VALUE) && (fields.contains(CODE) || fields.contains(NAME)),

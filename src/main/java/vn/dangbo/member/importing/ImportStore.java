@@ -8,12 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dangbo.shared.importing.CopyRows;
+import vn.dangbo.shared.importing.StagedImports;
+import vn.dangbo.shared.importing.StagingTable;
 import vn.dangbo.shared.spreadsheet.SheetData;
 
 /** SQL for imports and their rows (tables member_import and member_import_row). */
 @Repository
-public class ImportStore {
+public class ImportStore implements StagedImports {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {};
@@ -26,13 +27,15 @@ public class ImportStore {
             unchanged_count, planned_rows, notice, heartbeat_at""";
 
     private final JdbcClient jdbc;
-    private final javax.sql.DataSource dataSource;
     private final JsonMapper json;
+    private final StagingTable staging;
 
     ImportStore(JdbcClient jdbc, javax.sql.DataSource dataSource, JsonMapper json) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
         this.json = json;
+        this.staging = new StagingTable("member_import_row", List.of(new StagingTable.Column("action", "text"),
+                new StagingTable.Column("member_id", "bigint"), new StagingTable.Column("full_name", "text"),
+                new StagingTable.Column("problems", "jsonb")), jdbc, dataSource, json);
     }
 
     /** What an upload stores before the rows. */
@@ -62,11 +65,7 @@ public class ImportStore {
 
     /** The rows of the file, streamed into the staging table with one COPY (in the caller's transaction). */
     public void insertRows(long importId, List<SheetData.Row> rows) {
-        try (CopyRows copy = CopyRows.into(dataSource, "member_import_row", "import_id, row_number, cells")) {
-            for (SheetData.Row r : rows) {
-                copy.number(importId).number(r.number()).text(json.writeValueAsString(r.cells())).end();
-            }
-        }
+        staging.insert(importId, rows);
     }
 
     public java.util.Optional<ImportRecord> find(long id) {
@@ -81,43 +80,17 @@ public class ImportStore {
 
     /** Every row of the file, in order. */
     public List<SheetData.Row> rows(long importId) {
-        return jdbc.sql("SELECT row_number, cells::text AS cells FROM member_import_row WHERE import_id = ? ORDER BY row_number")
-                .param(importId)
-                .query((rs, n) -> new SheetData.Row(rs.getInt("row_number"), json.readValue(rs.getString("cells"), STRINGS)))
-                .list();
+        return staging.rows(importId);
     }
 
     /** The outcome of checking one row. */
     public record RowOutcome(int rowNumber, RowAction action, Long memberId, String fullName, List<RowProblem> problems) {}
 
-    /**
-     * The outcome of every row, set-based: streamed with COPY into a temporary table (dropped at commit), then ONE
-     * {@code UPDATE ... FROM} joined on the primary key. A statement per row was planned on the action index and
-     * walked the whole import for each row: the check grew with the square of the file (issue 17).
-     */
+    /** The outcome of every row, set-based (see {@link StagingTable#saveVerdicts}). */
     public void saveOutcomes(long importId, List<RowOutcome> outcomes) {
-        jdbc.sql("""
-                CREATE TEMP TABLE IF NOT EXISTS member_import_outcome (row_number int PRIMARY KEY, action text,
-                    member_id bigint, full_name text, problems text) ON COMMIT DROP""").update();
-        jdbc.sql("TRUNCATE member_import_outcome").update();
-        try (CopyRows copy = CopyRows.into(dataSource, "member_import_outcome",
-                "row_number, action, member_id, full_name, problems")) {
-            for (RowOutcome o : outcomes) {
-                copy.number(o.rowNumber()).text(o.action().name()).number(o.memberId()).text(o.fullName())
-                        .text(o.problems().isEmpty() ? null : json.writeValueAsString(o.problems())).end();
-            }
-        }
-        jdbc.sql("ANALYZE member_import_outcome").update();
-        jdbc.sql("""
-                UPDATE member_import_row r SET action = o.action, member_id = o.member_id, full_name = o.full_name,
-                    problems = CAST(o.problems AS jsonb)
-                FROM member_import_outcome o WHERE r.import_id = ? AND r.row_number = o.row_number""")
-                .param(importId).update();
-    }
-
-    public void clearOutcomes(long importId) {
-        jdbc.sql("UPDATE member_import_row SET action = NULL, member_id = NULL, full_name = NULL, problems = NULL WHERE import_id = ?")
-                .param(importId).update();
+        staging.saveVerdicts(importId, outcomes, (o, row) -> row.number(o.rowNumber()).text(o.action().name())
+                .number(o.memberId()).text(o.fullName())
+                .text(o.problems().isEmpty() ? null : json.writeValueAsString(o.problems())));
     }
 
     /** The stored outcome of every row, in order. */
@@ -277,17 +250,17 @@ public class ImportStore {
     }
 
     /**
-     * Imports untouched for a week lose their rows (personal data is not kept longer than needed: the rows of an
-     * unconfirmed import, the bad rows listed on a result page) and unconfirmed ones expire. Runs whose worker is
-     * gone are marked failed by {@code ImportSweep}.
+     * Imports untouched since {@code before} lose their rows (the rows of an unconfirmed import, the bad rows listed
+     * on a result page) and unconfirmed ones expire. Runs whose worker is gone are marked failed by {@code ImportSweep}.
      */
-    public void housekeeping() {
+    @Override
+    public int expire(OffsetDateTime before) {
         jdbc.sql("""
                 DELETE FROM member_import_row WHERE import_id IN (SELECT id FROM member_import
-                    WHERE status NOT IN ('QUEUED', 'RUNNING') AND updated_at < now() - interval '7 days')""").update();
-        jdbc.sql("""
+                    WHERE status NOT IN ('QUEUED', 'RUNNING') AND updated_at < ?)""").param(before).update();
+        return jdbc.sql("""
                 UPDATE member_import SET status = 'EXPIRED', updated_at = now()
-                WHERE status IN ('MAPPING', 'PREVIEW') AND updated_at < now() - interval '7 days'""").update();
+                WHERE status IN ('MAPPING', 'PREVIEW') AND updated_at < ?""").param(before).update();
     }
 
     private ImportRecord record(ResultSet rs, int n) throws SQLException {
