@@ -285,16 +285,12 @@ public class ImportChecker {
     private void lookUp(List<MemberData> data, Map<String, Member> byCard, Map<String, Member> byCitizenId) {
         List<String> cards = data.stream().map(MemberData::cardNumber).filter(Objects::nonNull).distinct().toList();
         List<String> ids = data.stream().map(MemberData::citizenId).filter(Objects::nonNull).distinct().toList();
-        for (int from = 0; from < Math.max(cards.size(), ids.size()); from += LOOKUP_BATCH) {
-            Collection<String> c = cards.subList(Math.min(from, cards.size()), Math.min(from + LOOKUP_BATCH, cards.size()));
-            Collection<String> i = ids.subList(Math.min(from, ids.size()), Math.min(from + LOOKUP_BATCH, ids.size()));
-            for (Member m : members.findByCardsOrCitizenIds(c, i)) {
-                if (m.cardNumber() != null) {
-                    byCard.put(m.cardNumber(), m);
-                }
-                if (m.citizenId() != null) {
-                    byCitizenId.put(m.citizenId(), m);
-                }
+        for (Member m : members.findByCardsOrCitizenIds(cards, ids)) {
+            if (m.cardNumber() != null) {
+                byCard.put(m.cardNumber(), m);
+            }
+            if (m.citizenId() != null) {
+                byCitizenId.put(m.citizenId(), m);
             }
         }
     }
