@@ -454,6 +454,8 @@ public class ResultImport {
         if (!entry.mayEnter(t, slot.resolution(), slot.organizationId())) {
             problems.add(RowProblem.of(null, "period.import.row.notAllowed", slot.organizationName()));
         }
+        // Row checks of the staged import's checker for results go here, each adding its RowProblem: a value counted
+        // from the records (issue 8 part 1.1) is refused here, as the entry form refuses it.
         RowAction action;
         List<RowOutcome.Change> changes = new ArrayList<>();
         if (!problems.isEmpty()) {

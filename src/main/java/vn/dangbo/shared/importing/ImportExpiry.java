@@ -24,7 +24,7 @@ public class ImportExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(ImportExpiry.class);
     /** The advisory lock of the expiry ("dangbo.import.expiry" as a number). */
-    static final long LOCK = 0x64616e67626f4945L;
+    public static final long LOCK = 0x64616e67626f4945L;
 
     private final List<StagedImports> imports;
     private final JdbcClient jdbc;
