@@ -74,6 +74,10 @@ public final class CopyRows implements AutoCloseable {
 
     /** Into a table within the transaction of the calling thread (the connection Spring bound to it). */
     public static CopyRows into(javax.sql.DataSource dataSource, String table, String columns) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            // outside a transaction the connection would never go back to the pool
+            throw new IllegalStateException("COPY " + table + " needs a transaction");
+        }
         return into(org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource), table, columns);
     }
 
