@@ -52,6 +52,24 @@ public class AuditTrail {
         record(AuditAction.CREATE, entityType, entityId, organizationPath, summary, null, state);
     }
 
+    /** A record created in bulk, audited as {@link #created} would audit it alone. */
+    public record Created(Object entityId, String organizationPath, String summary, Map<String, ?> state) {}
+
+    /** Audits many created records at once, one event each, written set-based (one COPY). */
+    public void createdAll(String entityType, java.util.List<Created> created) {
+        CurrentUser user = guard.currentUser().orElse(null);
+        Long account = user == null ? null : user.accountId();
+        String username = user == null ? "(hệ thống)" : user.username();
+        String address = clientAddress();
+        java.util.List<NewAuditEvent> all = new java.util.ArrayList<>(created.size());
+        for (Created c : created) {
+            all.add(new NewAuditEvent(account, username, address, AuditAction.CREATE.name(), entityType,
+                    c.entityId() == null ? null : String.valueOf(c.entityId()), c.organizationPath(), c.summary(),
+                    null, c.state()));
+        }
+        events.insertAll(all);
+    }
+
     public void updated(String entityType, Object entityId, String organizationPath, String summary,
             Map<String, ?> before, Map<String, ?> after) {
         Map<String, Object> changedBefore = new LinkedHashMap<>();

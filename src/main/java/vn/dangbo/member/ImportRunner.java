@@ -127,30 +127,41 @@ class ImportRunner {
             throw new ChangedSincePreview(checked);
         }
         String actor = user.username();
-        int created = 0;
+        // new members set-based: one COPY per table (register, history, transfers, audit events) for the whole file
+        List<ImportChecker.Checked> toCreate = toWrite.stream().filter(c -> c.action() == RowAction.CREATE).toList();
+        List<MemberRegistry.Registration> registrations = new ArrayList<>(toCreate.size());
+        for (ImportChecker.Checked c : toCreate) {
+            registrations.add(new MemberRegistry.Registration(c.org(), c.data(),
+                    c.data().transferInDate() != null ? RegistrationKind.TRANSFERRED_IN : RegistrationKind.MEMBER));
+        }
+        List<Long> createdIds = registry.insertAll(registrations, today, actor);
+        int created = createdIds.size();
+        progressTx.executeWithoutResult(s -> store.progress(id, created));
         int updated = 0;
-        for (int i = 0; i < toWrite.size(); i++) {
-            ImportChecker.Checked c = toWrite.get(i);
-            long memberId;
-            if (c.action() == RowAction.CREATE) {
-                RegistrationKind kind = c.data().transferInDate() != null ? RegistrationKind.TRANSFERRED_IN
-                        : RegistrationKind.MEMBER;
-                memberId = registry.insert(c.org(), c.data(), kind, null, today, actor);
-                created++;
-            } else {
-                Member before = c.existing();
-                memberId = before.id();
-                if (!c.data().equals(before.data())) {
-                    registry.apply(before, before.version(), c.data(), actor);
-                }
-                updated++;
+        int processed = created;
+        for (int i = 0; i < toCreate.size(); i++) {
+            if (toCreate.get(i).transferOut() != null) {
+                registry.recordTransferOut(createdIds.get(i), toCreate.get(i).transferOut(),
+                        ImportChecker.TRANSFER_OUT_EXTERNAL, actor);
+            }
+        }
+        // changed members one by one through the registry's own path (the history follows corrected dates)
+        for (ImportChecker.Checked c : toWrite) {
+            if (c.action() != RowAction.UPDATE) {
+                continue;
+            }
+            Member before = c.existing();
+            if (!c.data().equals(before.data())) {
+                registry.apply(before, before.version(), c.data(), actor);
             }
             if (c.transferOut() != null) {
-                registry.recordTransferOut(memberId, c.transferOut(), ImportChecker.TRANSFER_OUT_EXTERNAL, actor);
+                registry.recordTransferOut(before.id(), c.transferOut(), ImportChecker.TRANSFER_OUT_EXTERNAL, actor);
             }
-            if ((i + 1) % PROGRESS_EVERY == 0) {
-                int processed = i + 1;
-                progressTx.executeWithoutResult(s -> store.progress(id, processed));
+            updated++;
+            processed++;
+            if (processed % PROGRESS_EVERY == 0) {
+                int done = processed;
+                progressTx.executeWithoutResult(s -> store.progress(id, done));
             }
         }
         int skipped = (int) previewed.values().stream().filter(a -> a == RowAction.ERROR).count();
@@ -192,7 +203,6 @@ class ImportRunner {
             outcomes.add(new ImportStore.RowOutcome(c.rowNumber(), c.action(),
                     c.existing() == null ? null : c.existing().id(), c.displayName(), c.problems()));
         }
-        store.clearOutcomes(id);
         store.saveOutcomes(id, outcomes);
         store.checked(id, create, update, unchanged, errors, notice);
     }

@@ -13,6 +13,17 @@ public record MemberData(String fullName, LocalDate dateOfBirth, Gender gender, 
         String citizenId, String phone, String email, String education, String politicalTheory, String occupation,
         LocalDate transferInDate, String notes) {
 
+    MemberData withFullName(String name) {
+        return new MemberData(name, dateOfBirth, gender, ethnicity, religion, hometown, residence, admissionDate,
+                officialDate, cardNumber, citizenId, phone, email, education, politicalTheory, occupation,
+                transferInDate, notes);
+    }
+
+    MemberData withTransferInDate(LocalDate date) {
+        return new MemberData(fullName, dateOfBirth, gender, ethnicity, religion, hometown, residence, admissionDate,
+                officialDate, cardNumber, citizenId, phone, email, education, politicalTheory, occupation, date, notes);
+    }
+
     /** NFC text, collapsed spaces, blanks as null; identifiers without spaces. */
     public MemberData cleaned() {
         return new MemberData(VietnameseText.cleanToNull(fullName), dateOfBirth, gender,

@@ -92,7 +92,6 @@ public class MemberImport {
      */
     public long upload(String fileName, byte[] content, Long targetOrganizationId) {
         CurrentUser user = guard.require(Permission.MEMBER_IMPORT);
-        store.housekeeping();
         OrganizationSummary target = target(targetOrganizationId);
         String name = fileName == null || fileName.isBlank() ? "" : fileName.strip();
         if (content == null || content.length == 0) {

@@ -138,6 +138,69 @@ public class MemberRegistry {
         return id;
     }
 
+    /** A member the import registers: the data checked, the cell, how they came. */
+    record Registration(OrganizationSummary org, MemberData data, RegistrationKind kind) {}
+
+    /**
+     * Registration of many members without the checks (the import checked them, in its own transaction), set-based:
+     * the same status, history, transfer rows and audit events as {@link #insert} for each, written with one COPY per
+     * table instead of about six statements per member. Returns the new ids, in order.
+     */
+    List<Long> insertAll(List<Registration> registrations, LocalDate today, String actor) {
+        List<MemberRepository.NewMember> rows = new ArrayList<>(registrations.size());
+        for (Registration r : registrations) {
+            rows.add(newMember(r.org(), r.data(), r.kind(), null, today));
+        }
+        List<Long> ids = members.insertAll(rows, actor);
+        List<AuditTrail.Created> audited = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            MemberRepository.NewMember m = rows.get(i);
+            String fullName = vn.dangbo.shared.text.PersonName.parse(m.data().fullName()).fullName();
+            Map<String, Object> state = new java.util.LinkedHashMap<>(m.data().withFullName(fullName).auditState());
+            state.put("organizationId", m.organizationId());
+            state.put("tempOrganizationId", null);
+            state.put("tempExternal", null);
+            state.put("transferOutDate", null);
+            state.put("currentStatus", m.status().name());
+            state.put("statusSince", m.statusSince().toString());
+            audited.add(new AuditTrail.Created(ids.get(i), m.orgPath(), "Thêm đảng viên " + fullName, state));
+        }
+        audit.createdAll(AUDIT_TYPE, audited);
+        return ids;
+    }
+
+    /** The register row, history and joining transfer of a new member, as {@link #insert} writes them. */
+    private static MemberRepository.NewMember newMember(OrganizationSummary org, MemberData d, RegistrationKind kind,
+            String external, LocalDate today) {
+        boolean official = d.officialDate() != null && !d.officialDate().isAfter(today);
+        MemberStatus status = kind == RegistrationKind.TEMPORARY_IN ? MemberStatus.TEMPORARY_IN
+                : official ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
+        LocalDate joined = kind == RegistrationKind.MEMBER ? d.admissionDate()
+                : Objects.requireNonNullElse(d.transferInDate(), today);
+        LocalDate since = switch (status) {
+            case OFFICIAL -> kind == RegistrationKind.MEMBER ? d.officialDate() : joined;
+            case PROBATIONARY -> kind == RegistrationKind.MEMBER ? d.admissionDate() : joined;
+            default -> joined;
+        };
+        List<MemberRepository.NewStatus> history = new ArrayList<>();
+        if (status == MemberStatus.TEMPORARY_IN) {
+            history.add(new MemberRepository.NewStatus(status, since, external));
+        } else if (kind == RegistrationKind.MEMBER) {
+            history.add(new MemberRepository.NewStatus(MemberStatus.PROBATIONARY, d.admissionDate(), null));
+            if (official) {
+                history.add(new MemberRepository.NewStatus(MemberStatus.OFFICIAL, d.officialDate(), null));
+            }
+        } else {
+            history.add(new MemberRepository.NewStatus(status, since, null));
+        }
+        TransferKind transferKind = kind == RegistrationKind.MEMBER ? TransferKind.JOINED
+                : kind == RegistrationKind.TRANSFERRED_IN ? TransferKind.IN : TransferKind.TEMPORARY_EXTERNAL;
+        // a transfer in stores its date on the register row (what setTransferIn does after a single registration)
+        MemberData data = kind == RegistrationKind.TRANSFERRED_IN ? d.withTransferInDate(joined) : d;
+        return new MemberRepository.NewMember(data, org.id(), org.path(), status, since, history, transferKind,
+                external, joined);
+    }
+
     /** Corrects register fields; the status history follows corrected admission and official dates. */
     public void update(long id, Integer version, MemberData data) {
         Member before = load(id);

@@ -254,7 +254,6 @@ public class ResultImport {
     public long upload(long periodId, String fileName, byte[] content) {
         CurrentUser user = guard.require(Permission.RESULT_ENTER);
         ReportingPeriod p = period(periodId);
-        store.housekeeping();
         Locale locale = LocaleContextHolder.getLocale();
         UploadedSheet sheet = UploadedSheet.read(fileName, content, MAX_ROWS, label -> recognise(label, locale),
                 fields -> fields.contains(VALUE) && (fields.contains(CODE) || fields.contains(NAME)),
@@ -461,6 +460,8 @@ public class ResultImport {
         if (!entry.mayEnter(t, slot.resolution(), slot.organizationId())) {
             problems.add(RowProblem.of(null, "period.import.row.notAllowed", slot.organizationName()));
         }
+        // Row checks of the staged import's checker for results go here, each adding its RowProblem: a value counted
+        // from the records (issue 8 part 1.1) is refused here, as the entry form refuses it.
         RowAction action;
         List<RowOutcome.Change> changes = new ArrayList<>();
         if (!problems.isEmpty()) {

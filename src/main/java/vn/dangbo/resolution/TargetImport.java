@@ -278,7 +278,6 @@ public class TargetImport {
     public long upload(long resolutionId, String fileName, byte[] content) {
         CurrentUser user = guard.require(Permission.RESOLUTION_MANAGE);
         Resolution r = management.manageable(resolutionId);
-        store.housekeeping();
         Locale locale = LocaleContextHolder.getLocale();
         UploadedSheet sheet = UploadedSheet.read(fileName, content, MAX_ROWS, label -> recognise(label, r, locale),
                 fields -> fields.contains(CODE) && fields.size() >= 2, "target.import.error.noHeader");

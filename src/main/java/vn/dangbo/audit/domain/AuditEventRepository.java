@@ -11,6 +11,7 @@ import vn.dangbo.audit.AuditEvent;
 import vn.dangbo.audit.AuditQuery;
 import vn.dangbo.shared.PageResult;
 import vn.dangbo.shared.Paging;
+import vn.dangbo.shared.importing.CopyRows;
 import vn.dangbo.shared.format.Zones;
 
 @Repository
@@ -18,9 +19,11 @@ public class AuditEventRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final javax.sql.DataSource dataSource;
 
-    AuditEventRepository(JdbcClient jdbc, JsonMapper json) {
+    AuditEventRepository(JdbcClient jdbc, JsonMapper json, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.json = json;
     }
 
@@ -42,6 +45,22 @@ public class AuditEventRepository {
                 .param("before", toJson(e.before()))
                 .param("after", toJson(e.after()))
                 .update();
+    }
+
+    /** Many events in one COPY (the staged import audits every member it registers, set-based). */
+    public void insertAll(List<NewAuditEvent> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        try (CopyRows copy = CopyRows.into(dataSource, "audit_event", """
+                actor_account_id, actor_username, client_address, action, entity_type, entity_id, organization_path,
+                summary, before_state, after_state""")) {
+            for (NewAuditEvent e : all) {
+                copy.number(e.actorAccountId()).text(e.actorUsername()).text(e.clientAddress()).text(e.action())
+                        .text(e.entityType()).text(e.entityId()).text(e.organizationPath()).text(e.summary())
+                        .text(toJson(e.before())).text(toJson(e.after())).end();
+            }
+        }
     }
 
     private String toJson(Map<String, ?> state) {

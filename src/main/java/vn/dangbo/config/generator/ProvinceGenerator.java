@@ -1,6 +1,8 @@
 package vn.dangbo.config.generator;
 
 import java.time.Clock;
+import vn.dangbo.shared.importing.CopyRows;
+
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;

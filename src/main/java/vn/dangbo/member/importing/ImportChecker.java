@@ -120,7 +120,7 @@ public class ImportChecker {
         List<Checked> result = new ArrayList<>(parsed.size());
         for (int i = 0; i < parsed.size(); i++) {
             result.add(checkRow(parsed.get(i), fileData.get(i), target, cells, byCard, byCitizenId, cardRows,
-                    citizenRows, personRows, sameBirth, today));
+                    citizenRows, personRows, sameBirth, today, scope));
         }
         return result;
     }
@@ -128,7 +128,8 @@ public class ImportChecker {
     private Checked checkRow(RowReader.ParsedRow p, MemberData fromFile, OrganizationSummary target,
             Map<String, List<OrganizationSummary>> cells, Map<String, Member> byCard, Map<String, Member> byCitizenId,
             Map<String, List<Integer>> cardRows, Map<String, List<Integer>> citizenRows,
-            Map<String, List<Integer>> personRows, Map<String, List<Member>> sameBirth, LocalDate today) {
+            Map<String, List<Integer>> personRows, Map<String, List<Member>> sameBirth, LocalDate today,
+            String scope) {
         List<RowProblem> problems = new ArrayList<>(p.problems());
         if (EXAMPLE_CARD.equals(fromFile.cardNumber())) {
             problems.add(RowProblem.of(null, "member.import.row.example"));
@@ -161,10 +162,10 @@ public class ImportChecker {
         Member byCardMatch = fromFile.cardNumber() == null ? null : byCard.get(fromFile.cardNumber());
         Member byIdMatch = fromFile.citizenId() == null ? null : byCitizenId.get(fromFile.citizenId());
         Member existing = byCardMatch != null ? byCardMatch : byIdMatch;
-        boolean outside = (byCardMatch != null && !manageable(byCardMatch))
-                || (byIdMatch != null && !manageable(byIdMatch));
+        boolean outside = (byCardMatch != null && !manageable(byCardMatch, scope))
+                || (byIdMatch != null && !manageable(byIdMatch, scope));
         if (outside) {
-            String field = byCardMatch != null && !manageable(byCardMatch) ? ImportField.CARD_NUMBER.name()
+            String field = byCardMatch != null && !manageable(byCardMatch, scope) ? ImportField.CARD_NUMBER.name()
                     : ImportField.CITIZEN_ID.name();
             problems.add(RowProblem.of(field, "member.import.row.outsideScope"));
             existing = null;
@@ -277,24 +278,23 @@ public class ImportChecker {
         problems.add(RowProblem.of(field.name(), key, others));
     }
 
-    /** Members the importer may change: registered within their scope. */
-    private boolean manageable(Member m) {
-        return guard.within(m.orgPath());
+    /**
+     * Members the importer may change: registered within their scope (read once per check: {@code guard.within}
+     * looks the scope up each time, a query per matched row).
+     */
+    private static boolean manageable(Member m, String scope) {
+        return m.orgPath() != null && m.orgPath().startsWith(scope);
     }
 
     private void lookUp(List<MemberData> data, Map<String, Member> byCard, Map<String, Member> byCitizenId) {
         List<String> cards = data.stream().map(MemberData::cardNumber).filter(Objects::nonNull).distinct().toList();
         List<String> ids = data.stream().map(MemberData::citizenId).filter(Objects::nonNull).distinct().toList();
-        for (int from = 0; from < Math.max(cards.size(), ids.size()); from += LOOKUP_BATCH) {
-            Collection<String> c = cards.subList(Math.min(from, cards.size()), Math.min(from + LOOKUP_BATCH, cards.size()));
-            Collection<String> i = ids.subList(Math.min(from, ids.size()), Math.min(from + LOOKUP_BATCH, ids.size()));
-            for (Member m : members.findByCardsOrCitizenIds(c, i)) {
-                if (m.cardNumber() != null) {
-                    byCard.put(m.cardNumber(), m);
-                }
-                if (m.citizenId() != null) {
-                    byCitizenId.put(m.citizenId(), m);
-                }
+        for (Member m : members.findByCardsOrCitizenIds(cards, ids)) {
+            if (m.cardNumber() != null) {
+                byCard.put(m.cardNumber(), m);
+            }
+            if (m.citizenId() != null) {
+                byCitizenId.put(m.citizenId(), m);
             }
         }
     }

@@ -3,20 +3,19 @@ package vn.dangbo.member.importing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dangbo.shared.importing.StagedImports;
+import vn.dangbo.shared.importing.StagingTable;
 import vn.dangbo.shared.spreadsheet.SheetData;
 
 /** SQL for imports and their rows (tables member_import and member_import_row). */
 @Repository
-public class ImportStore {
+public class ImportStore implements StagedImports {
 
-    private static final int BATCH = 1000;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {};
     private static final TypeReference<List<ImportRecord.ConvertedColumn>> CONVERTED = new TypeReference<>() {};
@@ -28,13 +27,15 @@ public class ImportStore {
             unchanged_count, planned_rows, notice, heartbeat_at""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final JsonMapper json;
+    private final StagingTable staging;
 
-    ImportStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    ImportStore(JdbcClient jdbc, javax.sql.DataSource dataSource, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.json = json;
+        this.staging = new StagingTable("member_import_row", List.of(new StagingTable.Column("action", "text"),
+                new StagingTable.Column("member_id", "bigint"), new StagingTable.Column("full_name", "text"),
+                new StagingTable.Column("problems", "jsonb")), jdbc, dataSource, json);
     }
 
     /** What an upload stores before the rows. */
@@ -62,15 +63,9 @@ public class ImportStore {
                 .query(Long.class).single();
     }
 
+    /** The rows of the file, streamed into the staging table with one COPY (in the caller's transaction). */
     public void insertRows(long importId, List<SheetData.Row> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Object[]> args = new ArrayList<>();
-            for (SheetData.Row r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-                args.add(new Object[] {importId, r.number(), json.writeValueAsString(r.cells())});
-            }
-            batch.batchUpdate("INSERT INTO member_import_row (import_id, row_number, cells) VALUES (?, ?, CAST(? AS jsonb))",
-                    args);
-        }
+        staging.insert(importId, rows);
     }
 
     public java.util.Optional<ImportRecord> find(long id) {
@@ -85,31 +80,17 @@ public class ImportStore {
 
     /** Every row of the file, in order. */
     public List<SheetData.Row> rows(long importId) {
-        return jdbc.sql("SELECT row_number, cells::text AS cells FROM member_import_row WHERE import_id = ? ORDER BY row_number")
-                .param(importId)
-                .query((rs, n) -> new SheetData.Row(rs.getInt("row_number"), json.readValue(rs.getString("cells"), STRINGS)))
-                .list();
+        return staging.rows(importId);
     }
 
     /** The outcome of checking one row. */
     public record RowOutcome(int rowNumber, RowAction action, Long memberId, String fullName, List<RowProblem> problems) {}
 
+    /** The outcome of every row, set-based (see {@link StagingTable#saveVerdicts}). */
     public void saveOutcomes(long importId, List<RowOutcome> outcomes) {
-        for (int from = 0; from < outcomes.size(); from += BATCH) {
-            List<Object[]> args = new ArrayList<>();
-            for (RowOutcome o : outcomes.subList(from, Math.min(outcomes.size(), from + BATCH))) {
-                args.add(new Object[] {o.action().name(), o.memberId(), o.fullName(),
-                        o.problems().isEmpty() ? null : json.writeValueAsString(o.problems()), importId, o.rowNumber()});
-            }
-            batch.batchUpdate("""
-                    UPDATE member_import_row SET action = ?, member_id = ?, full_name = ?, problems = CAST(? AS jsonb)
-                    WHERE import_id = ? AND row_number = ?""", args);
-        }
-    }
-
-    public void clearOutcomes(long importId) {
-        jdbc.sql("UPDATE member_import_row SET action = NULL, member_id = NULL, full_name = NULL, problems = NULL WHERE import_id = ?")
-                .param(importId).update();
+        staging.saveVerdicts(importId, outcomes, (o, row) -> row.number(o.rowNumber()).text(o.action().name())
+                .number(o.memberId()).text(o.fullName())
+                .text(o.problems().isEmpty() ? null : json.writeValueAsString(o.problems())));
     }
 
     /** The stored outcome of every row, in order. */
@@ -269,17 +250,17 @@ public class ImportStore {
     }
 
     /**
-     * Imports untouched for a week lose their rows (personal data is not kept longer than needed: the rows of an
-     * unconfirmed import, the bad rows listed on a result page) and unconfirmed ones expire. Runs whose worker is
-     * gone are marked failed by {@code ImportSweep}.
+     * Imports untouched since {@code before} lose their rows (the rows of an unconfirmed import, the bad rows listed
+     * on a result page) and unconfirmed ones expire. Runs whose worker is gone are marked failed by {@code ImportSweep}.
      */
-    public void housekeeping() {
+    @Override
+    public int expire(OffsetDateTime before) {
         jdbc.sql("""
                 DELETE FROM member_import_row WHERE import_id IN (SELECT id FROM member_import
-                    WHERE status NOT IN ('QUEUED', 'RUNNING') AND updated_at < now() - interval '7 days')""").update();
-        jdbc.sql("""
+                    WHERE status NOT IN ('QUEUED', 'RUNNING') AND updated_at < ?)""").param(before).update();
+        return jdbc.sql("""
                 UPDATE member_import SET status = 'EXPIRED', updated_at = now()
-                WHERE status IN ('MAPPING', 'PREVIEW') AND updated_at < now() - interval '7 days'""").update();
+                WHERE status IN ('MAPPING', 'PREVIEW') AND updated_at < ?""").param(before).update();
     }
 
     private ImportRecord record(ResultSet rs, int n) throws SQLException {

@@ -6,20 +6,18 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dangbo.shared.importing.StagedImports;
+import vn.dangbo.shared.importing.StagingTable;
 import vn.dangbo.shared.spreadsheet.SheetData;
 
 /** SQL for Excel imports of targets and results and their rows (tables resolution_import, resolution_import_row). */
 @Repository
-public class ResolutionImportStore {
+public class ResolutionImportStore implements StagedImports {
 
-    private static final int BATCH = 500;
-    /** Unconfirmed imports and the rows kept for a result page go after this many days. */
-    static final int KEEP_DAYS = 7;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {};
     private static final TypeReference<List<RowOutcome.Change>> CHANGES = new TypeReference<>() {};
@@ -31,13 +29,15 @@ public class ResolutionImportStore {
             created_by, finished_at""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final JsonMapper json;
+    private final StagingTable staging;
 
-    ResolutionImportStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    ResolutionImportStore(JdbcClient jdbc, javax.sql.DataSource dataSource, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.json = json;
+        this.staging = new StagingTable("resolution_import_row", List.of(new StagingTable.Column("action", "text"),
+                new StagingTable.Column("label", "text"), new StagingTable.Column("problems", "jsonb"),
+                new StagingTable.Column("changes", "jsonb")), jdbc, dataSource, json);
     }
 
     /** What an upload stores before its rows. */
@@ -60,16 +60,9 @@ public class ResolutionImportStore {
                 .query(Long.class).single();
     }
 
+    /** The rows of the file, streamed into the staging table with one COPY. */
     public void insertRows(long importId, List<SheetData.Row> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Object[]> args = new ArrayList<>();
-            for (SheetData.Row r : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
-                args.add(new Object[] {importId, r.number(), json.writeValueAsString(r.cells())});
-            }
-            batch.batchUpdate("""
-                    INSERT INTO resolution_import_row (import_id, row_number, cells) VALUES (?, ?, CAST(? AS jsonb))""",
-                    args);
-        }
+        staging.insert(importId, rows);
     }
 
     public Optional<ImportRecord> find(long id) {
@@ -79,28 +72,14 @@ public class ResolutionImportStore {
 
     /** Every row of the file, in order. */
     public List<SheetData.Row> rows(long importId) {
-        return jdbc.sql("""
-                SELECT row_number, cells::text AS cells FROM resolution_import_row WHERE import_id = ?
-                ORDER BY row_number""")
-                .param(importId)
-                .query((rs, n) -> new SheetData.Row(rs.getInt("row_number"), json.readValue(rs.getString("cells"), STRINGS)))
-                .list();
+        return staging.rows(importId);
     }
 
     /** Stores the outcome of a check of every row and the counts; the import waits for confirmation. */
     public void saveChecked(long importId, List<RowOutcome> outcomes, String notice) {
-        for (int from = 0; from < outcomes.size(); from += BATCH) {
-            List<Object[]> args = new ArrayList<>();
-            for (RowOutcome o : outcomes.subList(from, Math.min(outcomes.size(), from + BATCH))) {
-                args.add(new Object[] {o.action().name(), o.label(),
-                        o.problems().isEmpty() ? null : json.writeValueAsString(o.problems()),
-                        o.changes().isEmpty() ? null : json.writeValueAsString(o.changes()), importId, o.rowNumber()});
-            }
-            batch.batchUpdate("""
-                    UPDATE resolution_import_row SET action = ?, label = ?, problems = CAST(? AS jsonb),
-                        changes = CAST(? AS jsonb)
-                    WHERE import_id = ? AND row_number = ?""", args);
-        }
+        staging.saveVerdicts(importId, outcomes, (o, row) -> row.number(o.rowNumber()).text(o.action().name())
+                .text(o.label()).text(o.problems().isEmpty() ? null : json.writeValueAsString(o.problems()))
+                .text(o.changes().isEmpty() ? null : json.writeValueAsString(o.changes())));
         int[] counts = new int[RowAction.values().length];
         outcomes.forEach(o -> counts[o.action().ordinal()]++);
         jdbc.sql("""
@@ -141,14 +120,15 @@ public class ResolutionImportStore {
                 .param(id).update();
     }
 
-    /** Imports left for a week lose their rows; unconfirmed ones expire. */
-    public void housekeeping() {
+    /** Imports untouched since {@code before} lose their rows; unconfirmed ones expire. */
+    @Override
+    public int expire(OffsetDateTime before) {
         jdbc.sql("""
                 DELETE FROM resolution_import_row WHERE import_id IN (SELECT id FROM resolution_import
-                    WHERE updated_at < now() - make_interval(days => ?))""").param(KEEP_DAYS).update();
-        jdbc.sql("""
+                    WHERE updated_at < ?)""").param(before).update();
+        return jdbc.sql("""
                 UPDATE resolution_import SET status = 'EXPIRED', updated_at = now()
-                WHERE status = 'PREVIEW' AND updated_at < now() - make_interval(days => ?)""").param(KEEP_DAYS).update();
+                WHERE status = 'PREVIEW' AND updated_at < ?""").param(before).update();
     }
 
     private ImportRecord record(ResultSet rs, int n) throws SQLException {

@@ -1,4 +1,4 @@
-package vn.dangbo.config.generator;
+package vn.dangbo.shared.importing;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,9 +15,11 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * Rows streamed into one table with PostgreSQL's COPY (text format), the fastest way in: one statement, no
  * per-row round trip, the server parsing while the next rows are generated. Values are added field by field
- * in the order of the column list; {@link #end()} finishes a row, {@link #close()} the COPY.
+ * in the order of the column list; {@link #end()} finishes a row, {@link #close()} the COPY. The staged import
+ * streams a file's rows into its staging table with it, and writes confirmed rows into a module's tables with it;
+ * memory stays flat whatever the number of rows (64 kB of buffer).
  */
-final class CopyRows implements AutoCloseable {
+public final class CopyRows implements AutoCloseable {
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -29,7 +31,7 @@ final class CopyRows implements AutoCloseable {
         this.out = out;
     }
 
-    static CopyRows into(Connection connection, String table, String columns) {
+    public static CopyRows into(Connection connection, String table, String columns) {
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
             String sql = "COPY " + table + " (" + columns + ") FROM STDIN";
@@ -39,7 +41,7 @@ final class CopyRows implements AutoCloseable {
         }
     }
 
-    CopyRows text(String value) {
+    public CopyRows text(String value) {
         separate();
         if (value == null) {
             write("\\N");
@@ -58,36 +60,60 @@ final class CopyRows implements AutoCloseable {
         return this;
     }
 
-    CopyRows number(long value) {
+    /** A boolean column. */
+    public CopyRows flag(boolean value) {
+        separate();
+        write(value ? "t" : "f");
+        return this;
+    }
+
+    /** A nullable number. */
+    public CopyRows number(Long value) {
+        return value == null ? text(null) : number(value.longValue());
+    }
+
+    /** Into a table within the transaction of the calling thread (the connection Spring bound to it). */
+    public static CopyRows into(javax.sql.DataSource dataSource, String table, String columns) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            // outside a transaction the connection would never go back to the pool
+            throw new IllegalStateException("COPY " + table + " needs a transaction");
+        }
+        return into(org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource), table, columns);
+    }
+
+    public CopyRows number(long value) {
         separate();
         write(Long.toString(value));
         return this;
     }
 
     /** A nullable number: {@code 0} and below mean no value (ids start at 1). */
-    CopyRows id(long value) {
+    public CopyRows id(long value) {
         return value > 0 ? number(value) : text(null);
     }
 
-    CopyRows date(LocalDate value) {
+    public CopyRows date(LocalDate value) {
         return text(value == null ? null : value.toString());
     }
 
     /** A bytea in hex form ({@code \x0a1b...}, its backslash escaped for the text format). */
-    CopyRows bytes(byte[] value) {
+    public CopyRows bytes(byte[] value) {
+        if (value == null) {
+            return text(null);
+        }
         separate();
         write("\\\\x");
         write(HEX.formatHex(value));
         return this;
     }
 
-    void end() {
+    public void end() {
         write('\n');
         firstField = true;
         rows++;
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 
