@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.settings.domain.SettingStore;
-import vn.dangbo.settings.domain.SettingStore.CalendarDay;
 import vn.dangbo.settings.domain.SettingStore.StoredValue;
 import vn.dangbo.shared.DomainException;
 import vn.dangbo.shared.FieldLimits;

@@ -1,5 +1,7 @@
 package vn.dangbo.settings.domain;
 
+import vn.dangbo.settings.CalendarDay;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,10 +16,6 @@ public class SettingStore {
     /** One stored value of a setting. */
     public record StoredValue(long id, String key, String scopePath, String value, LocalDate effectiveFrom,
             String reason, String createdBy, OffsetDateTime createdAt) {}
-
-    /** One day of the administrator's calendar list. */
-    public record CalendarDay(long id, LocalDate day, boolean dayOff, String reason, String createdBy,
-            OffsetDateTime createdAt, String removedBy, OffsetDateTime removedAt) {}
 
     private final JdbcClient jdbc;
 
