@@ -44,6 +44,24 @@ public final class HttpSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Posts a form the way the browser does: the CSRF token taken from the page that shows the form, the fields
+     * url-encoded in the body.
+     */
+    public HttpResponse<String> postForm(String formPage, String action, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher m = CSRF.matcher(get(formPage).body());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on " + formPage);
+        }
+        StringBuilder body = new StringBuilder("_csrf=").append(enc(m.group(1)));
+        fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        return client.send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
