@@ -29,6 +29,7 @@ import vn.dangbo.support.DangboTest;
 class CountedIndicatorsTest {
 
     @Autowired Dashboards dashboards;
+    @Autowired CellWork cellWork;
     @Autowired TargetResults results;
     @Autowired ResolutionManagement resolutions;
     @Autowired ReportingPeriods periods;
@@ -157,5 +158,23 @@ class CountedIndicatorsTest {
     private String page(String url) throws Exception {
         return new String(mvc.perform(get(url).with(as.user("mythoi.vanphong"))).andReturn().getResponse()
                 .getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCellIsNeverAskedToTypeAValueThatIsCountedFromTheRegister() {
+        // the demo cell Khu phố 1 owns a cascaded "new members" target in an open period: counted, not typed
+        List<Long> counted = jdbc.sql("""
+                SELECT DISTINCT t.id FROM target t
+                JOIN indicator i ON i.code = t.indicator_code AND i.source IS NOT NULL
+                JOIN target_owner o ON o.target_id = t.id
+                JOIN party_organization c ON c.id = o.organization_id AND c.name = 'Chi bộ Khu phố 1'
+                  AND c.path LIKE (SELECT path FROM party_organization WHERE name = 'Đảng bộ phường Mỹ Thới') || '%'
+                JOIN resolution r ON r.id = t.resolution_id
+                JOIN reporting_period p ON p.organization_id = r.organization_id AND p.status = 'OPEN'
+                  AND p.year BETWEEN r.start_year AND r.end_year""").query(Long.class).list();
+        assertThat(counted).as("a counted target in an open period of the demo cell").isNotEmpty();
+        List<CellWork.ToEnter> toEnter = as.call("mythoi.kp1", () -> cellWork.toEnter());
+        assertThat(toEnter).isNotEmpty();
+        assertThat(toEnter).extracting(CellWork.ToEnter::targetId).doesNotContainAnyElementsOf(counted);
     }
 }

@@ -166,6 +166,10 @@ public class DashboardQueries {
     public record OpenEntry(long periodId, PeriodKind periodKind, int year, java.time.LocalDate endsOn, long targetId,
             String code, String name, String unit, long organizationId, BigDecimal value, String status) {}
 
+    /**
+     * The values the scope's organizations are to type in open periods. A target whose indicator is counted from the
+     * records is not among them: nobody types it (it is shown counted on the dashboards).
+     */
     public List<OpenEntry> openEntries(String scopePath) {
         return jdbc.sql("""
                 SELECT * FROM (
@@ -179,6 +183,7 @@ public class DashboardQueries {
                   LEFT JOIN target_result r ON r.target_id = t.id AND r.period_id = per.id
                        AND r.organization_id = o.organization_id
                   WHERE t.rollup <> 'DIRECT'
+                    AND NOT EXISTS (SELECT 1 FROM indicator i WHERE i.code = t.indicator_code AND i.source IS NOT NULL)
                   UNION ALL
                   SELECT per.id, per.kind, per.year, per.ends_on, t.id, t.code, t.name, t.unit,
                          res.organization_id, r.value, r.status, t.position
@@ -189,6 +194,7 @@ public class DashboardQueries {
                   LEFT JOIN target_result r ON r.target_id = t.id AND r.period_id = per.id
                        AND r.organization_id = res.organization_id
                   WHERE t.rollup = 'DIRECT'
+                    AND NOT EXISTS (SELECT 1 FROM indicator i WHERE i.code = t.indicator_code AND i.source IS NOT NULL)
                 ) e
                 ORDER BY (e.value IS NULL OR e.status = 'RETURNED') DESC, e.ends_on, e.period_id, e.position, e.target_id
                 LIMIT 200""")
